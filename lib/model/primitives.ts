@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Calendar date as written in ISO form, YYYY-MM-DD (no time zone: school documents carry none). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата должна быть в виде ГГГГ-ММ-ДД')
+  .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')), 'Такой даты нет в календаре');
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+/** Moment as ISO-8601 with time, e.g. 2021-05-14T09:30:00.000Z. */
+export const timestampSchema = z
+  .string()
+  .datetime({ offset: true, message: 'Неверная отметка времени' });
+
+export const idSchema = z.string().min(1, 'Пустой идентификатор').max(64);
+
+/** SHA-256 hex of an attachment's bytes: attachments are content-addressed. */
+export const contentHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Неверный хеш содержимого');
+
+/** «2020-2021»: the school year runs 1 September – 31 August. */
+export const schoolYearSchema = z
+  .string()
+  .regex(/^\d{4}-\d{4}$/, 'Учебный год пишется как 2020-2021')
+  .refine(
+    (s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1,
+    'Годы учебного года должны идти подряд',
+  );
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function nowIso(clock: () => Date = () => new Date()): string {
+  return clock().toISOString();
+}
