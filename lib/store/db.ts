@@ -1,0 +1,85 @@
+// The local Dexie database: what is derived from the workspaces' Y.Docs (the list of
+// workspaces, the deadline projection the background reads for the badge) or local by nature
+// (attachment bytes, settings). Versions are only ever appended; each has a migration test.
+import Dexie, { type EntityTable } from 'dexie';
+
+export interface WorkspaceRow {
+  id: string;
+  name: string;
+  schoolYear: string;
+  createdAt: string;
+  /** v2: when this device last opened it (sorts the switcher). */
+  openedAt: string;
+}
+
+export interface AttachmentRow {
+  hash: string;
+  name: string;
+  type: string;
+  size: number;
+  /** Bytes, not a Blob: structured-clonable everywhere (extension pages, Node tests). */
+  bytes: Uint8Array;
+  createdAt: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** v2: one row per activity, enough for the background's overdue badge without the Y.Doc. */
+export interface DeadlineRow {
+  key: string; // workspaceId + '/' + activityId
+  workspaceId: string;
+  activityId: string;
+  title: string;
+  status: string;
+  periodKind: string;
+  start: string | null;
+  end: string | null;
+  every: string | null;
+}
+
+export type SvodkaDb = Dexie & {
+  workspaces: EntityTable<WorkspaceRow, 'id'>;
+  attachments: EntityTable<AttachmentRow, 'hash'>;
+  settings: EntityTable<SettingRow, 'key'>;
+  deadlines: EntityTable<DeadlineRow, 'key'>;
+};
+
+export const DB_NAME = 'svodka';
+
+/** Declares every version in order. Never edit a past version: append a new one. */
+export function declareVersions(db: Dexie): void {
+  db.version(1).stores({
+    workspaces: 'id, name',
+    attachments: 'hash',
+    settings: 'key',
+  });
+  db.version(2)
+    .stores({
+      workspaces: 'id, name, openedAt',
+      deadlines: 'key, workspaceId, [workspaceId+status]',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table('workspaces')
+        .toCollection()
+        .modify((row: Partial<WorkspaceRow>) => {
+          row.openedAt ??= row.createdAt ?? new Date(0).toISOString();
+          row.schoolYear ??= '';
+        });
+    });
+}
+
+export function openDb(name = DB_NAME): SvodkaDb {
+  const db = new Dexie(name) as SvodkaDb;
+  declareVersions(db);
+  return db;
+}
+
+let shared: SvodkaDb | null = null;
+export function db(): SvodkaDb {
+  shared ??= openDb();
+  return shared;
+}

@@ -1,0 +1,10 @@
+export * from './errors.ts';
+export * from './collections.ts';
+export * from './workspace-doc.ts';
+export * from './repository.ts';
+export * from './search.ts';
+export * from './backup.ts';
+export * from './attachments.ts';
+export * from './workspaces.ts';
+export * from './quarters.ts';
+export { buildExampleDoc, EXAMPLE_SCHOOL_YEAR } from './example.ts';

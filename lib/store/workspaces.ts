@@ -1,0 +1,263 @@
+// Opening, creating, restoring and backing up workspaces on this device.
+// Each workspace's Y.Doc persists in its own IndexedDB database through y-indexeddb; open
+// extension pages keep each other live over a BroadcastChannel carrying Yjs updates
+// (y-indexeddb alone does not sync two pages of the same extension).
+import * as Y from 'yjs';
+import { IndexeddbPersistence, clearDocument, storeState } from 'y-indexeddb';
+import { DEFAULT_DIRECTIONS, workspaceSchema, type Workspace } from '../model/records.ts';
+import { newId } from '../model/primitives.ts';
+import { issuesOf, StoreError, ValidationError } from './errors.ts';
+import { db, type DeadlineRow } from './db.ts';
+import { Repository, type Snapshot } from './repository.ts';
+import { initWorkspaceDoc, readWorkspaceRaw } from './workspace-doc.ts';
+import { defaultQuartersFor } from './quarters.ts';
+import { readBackup, writeBackup, attachmentRefs } from './backup.ts';
+import { buildExampleDoc } from './example.ts';
+import { getAttachmentBytes } from './attachments.ts';
+import { parsePeriod } from '../periods/index.ts';
+
+const docName = (workspaceId: string) => `svodka-ws-${workspaceId}`;
+
+export interface WorkspaceHandle {
+  repo: Repository;
+  close(): void;
+}
+
+export interface WorkspaceSummary {
+  id: string;
+  name: string;
+  schoolYear: string;
+}
+
+export async function listWorkspaces(): Promise<WorkspaceSummary[]> {
+  const rows = await db().workspaces.orderBy('openedAt').reverse().toArray();
+  return rows.map(({ id, name, schoolYear }) => ({ id, name, schoolYear }));
+}
+
+export async function getActiveWorkspaceId(): Promise<string | null> {
+  const row = await db().settings.get('activeWorkspaceId');
+  const id = typeof row?.value === 'string' ? row.value : null;
+  if (id && (await db().workspaces.get(id))) return id;
+  return (await listWorkspaces())[0]?.id ?? null;
+}
+
+export async function setActiveWorkspaceId(id: string): Promise<void> {
+  await db().settings.put({ key: 'activeWorkspaceId', value: id });
+}
+
+async function persistNewDoc(doc: Y.Doc, workspace: Workspace): Promise<void> {
+  const persistence = new IndexeddbPersistence(docName(workspace.id), doc);
+  await persistence.whenSynced;
+  await storeState(persistence, true);
+  await persistence.destroy();
+  const now = new Date().toISOString();
+  await db().workspaces.put({
+    id: workspace.id,
+    name: workspace.name,
+    schoolYear: workspace.schoolYear,
+    createdAt: workspace.createdAt,
+    openedAt: now,
+  });
+  await setActiveWorkspaceId(workspace.id);
+}
+
+export interface NewWorkspaceInput {
+  name: string;
+  kind: Workspace['kind'];
+  municipality: string;
+  schoolYear: string;
+}
+
+export async function createWorkspace(input: NewWorkspaceInput): Promise<string> {
+  const candidate = {
+    id: newId(),
+    name: input.name.trim(),
+    kind: input.kind,
+    municipality: input.municipality.trim(),
+    schoolYear: input.schoolYear.trim(),
+    quarters: /^\d{4}-\d{4}$/.test(input.schoolYear.trim())
+      ? defaultQuartersFor(input.schoolYear.trim())
+      : [],
+    directions: [...DEFAULT_DIRECTIONS],
+    createdAt: new Date().toISOString(),
+  };
+  const parsed = workspaceSchema.safeParse(candidate);
+  if (!parsed.success)
+    throw new ValidationError('Рабочее пространство не создано', issuesOf(parsed.error));
+  const doc = new Y.Doc();
+  initWorkspaceDoc(doc, parsed.data);
+  await persistNewDoc(doc, parsed.data);
+  return parsed.data.id;
+}
+
+export async function loadExampleWorkspace(now = new Date()): Promise<string> {
+  const doc = buildExampleDoc(now, (raw) => parsePeriod(raw, { schoolYear: '2020-2021' }));
+  const workspace = workspaceSchema.parse(readWorkspaceRaw(doc));
+  await persistNewDoc(doc, workspace);
+  return workspace.id;
+}
+
+/** The deadline projection the background reads; written only for rows that changed. */
+function deadlineRows(workspaceId: string, snapshot: Snapshot): DeadlineRow[] {
+  return snapshot.activities.map((a) => ({
+    key: `${workspaceId}/${a.id}`,
+    workspaceId,
+    activityId: a.id,
+    title: a.title.slice(0, 300),
+    status: a.status,
+    periodKind: a.period.parsed?.kind ?? 'unknown',
+    start: a.period.parsed?.start ?? null,
+    end: a.period.parsed?.end ?? null,
+    every: a.period.parsed?.every ?? null,
+  }));
+}
+
+function startProjection(workspaceId: string, repo: Repository): () => void {
+  const written = new Map<string, string>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+  const project = async () => {
+    timer = null;
+    if (stopped) return;
+    const rows = deadlineRows(workspaceId, repo.snapshot());
+    const changed = rows.filter((r) => written.get(r.key) !== JSON.stringify(r));
+    const live = new Set(rows.map((r) => r.key));
+    const gone = [...written.keys()].filter((k) => !live.has(k));
+    if (written.size === 0) {
+      // First run: drop rows of records deleted while this device was away.
+      const stored = await db().deadlines.where('workspaceId').equals(workspaceId).primaryKeys();
+      gone.push(...stored.filter((k) => !live.has(k)));
+    }
+    await db().transaction('rw', db().deadlines, async () => {
+      if (changed.length) await db().deadlines.bulkPut(changed);
+      if (gone.length) await db().deadlines.bulkDelete(gone);
+    });
+    for (const r of changed) written.set(r.key, JSON.stringify(r));
+    for (const k of gone) written.delete(k);
+  };
+  const schedule = () => {
+    timer ??= setTimeout(() => void project(), 300);
+  };
+  const off = repo.subscribe(schedule);
+  schedule();
+  return () => {
+    stopped = true;
+    off();
+    if (timer) clearTimeout(timer);
+  };
+}
+
+type PeerMessage =
+  { type: 'update'; update: Uint8Array } | { type: 'hello'; stateVector: Uint8Array };
+
+/** Relays Yjs updates between open pages of this workspace. */
+function startPeerSync(workspaceId: string, doc: Y.Doc): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(docName(workspaceId));
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin !== channel) channel.postMessage({ type: 'update', update } satisfies PeerMessage);
+  };
+  channel.onmessage = (event: MessageEvent<PeerMessage>) => {
+    const message = event.data;
+    try {
+      if (message?.type === 'update' && message.update instanceof Uint8Array)
+        Y.applyUpdate(doc, message.update, channel);
+      else if (message?.type === 'hello' && message.stateVector instanceof Uint8Array)
+        channel.postMessage({
+          type: 'update',
+          update: Y.encodeStateAsUpdate(doc, message.stateVector),
+        } satisfies PeerMessage);
+    } catch {
+      // A malformed update from another page is ignored; the persisted doc is the fallback.
+    }
+  };
+  doc.on('update', onUpdate);
+  // A page that opens late asks the others for anything not yet persisted.
+  channel.postMessage({
+    type: 'hello',
+    stateVector: Y.encodeStateVector(doc),
+  } satisfies PeerMessage);
+  return () => {
+    doc.off('update', onUpdate);
+    channel.close();
+  };
+}
+
+export async function openWorkspace(
+  workspaceId: string,
+  opts: { actor: string },
+): Promise<WorkspaceHandle> {
+  if (!(await db().workspaces.get(workspaceId)))
+    throw new StoreError('Рабочее пространство не найдено на этом устройстве.');
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(docName(workspaceId), doc);
+  await persistence.whenSynced;
+  if (!readWorkspaceRaw(doc)) {
+    await persistence.destroy();
+    throw new StoreError('Данные рабочего пространства не найдены или повреждены.');
+  }
+  const repo = new Repository(doc, { actor: opts.actor });
+  const stopPeers = startPeerSync(workspaceId, doc);
+  const stopProjection = startProjection(workspaceId, repo);
+  void db().workspaces.update(workspaceId, {
+    openedAt: new Date().toISOString(),
+    name: repo.snapshot().workspace.name,
+  });
+  return {
+    repo,
+    close() {
+      stopProjection();
+      stopPeers();
+      repo.destroy();
+      void persistence.destroy();
+    },
+  };
+}
+
+export async function exportBackupBytes(
+  workspaceId: string,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const handle = await openWorkspace(workspaceId, { actor: 'backup' });
+  try {
+    const snapshot = handle.repo.snapshot();
+    const attachments = new Map<string, Uint8Array>();
+    for (const ref of attachmentRefs(snapshot)) {
+      const bytes = await getAttachmentBytes(ref.hash);
+      if (bytes) attachments.set(ref.hash, bytes);
+    }
+    const bytes = writeBackup({ doc: handle.repo.doc, attachments });
+    const date = new Date().toISOString().slice(0, 10).split('-').reverse().join('.');
+    const safeName = snapshot.workspace.name
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+      .slice(0, 80);
+    return { bytes, fileName: `Сводка_${safeName}_${date}.svodka` };
+  } finally {
+    handle.close();
+  }
+}
+
+export async function exportBackupFile(workspaceId: string): Promise<Blob> {
+  const { bytes } = await exportBackupBytes(workspaceId);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+}
+
+/**
+ * Restores a backup as the workspace it came from (replacing this device's copy of it).
+ * The file is checked completely first; on any problem nothing on the device changes.
+ */
+export async function restoreBackupBytes(bytes: Uint8Array): Promise<{ workspaceId: string }> {
+  const contents = await readBackup(bytes);
+  const workspace = contents.snapshot.workspace;
+  for (const [hash, data] of contents.attachments) {
+    const ref = contents.manifest.attachments.find((a) => a.hash === hash)!;
+    if (!(await db().attachments.get(hash)))
+      await db().attachments.put({ ...ref, bytes: data, createdAt: new Date().toISOString() });
+  }
+  await clearDocument(docName(workspace.id));
+  await persistNewDoc(contents.doc, workspace);
+  return { workspaceId: workspace.id };
+}
+
+export async function restoreBackupFile(file: Blob): Promise<{ workspaceId: string }> {
+  return restoreBackupBytes(new Uint8Array(await file.arrayBuffer()));
+}
