@@ -1,10 +1,19 @@
 import { z } from 'zod';
 
+// Every validation message a user can see is Russian, including zod's own defaults.
+z.config(z.locales.ru());
+
+function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** Calendar date as written in ISO form, YYYY-MM-DD (no time zone: school documents carry none). */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата должна быть в виде ГГГГ-ММ-ДД')
-  .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')), 'Такой даты нет в календаре');
+  .refine(isRealDate, 'Такой даты нет в календаре');
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 /** Moment as ISO-8601 with time, e.g. 2021-05-14T09:30:00.000Z. */
@@ -12,7 +21,7 @@ export const timestampSchema = z
   .string()
   .datetime({ offset: true, message: 'Неверная отметка времени' });
 
-export const idSchema = z.string().min(1, 'Пустой идентификатор').max(64);
+export const idSchema = z.string().min(1, 'Пустой идентификатор').max(128);
 
 /** SHA-256 hex of an attachment's bytes: attachments are content-addressed. */
 export const contentHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Неверный хеш содержимого');

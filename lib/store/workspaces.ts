@@ -14,6 +14,7 @@ import { defaultQuartersFor } from './quarters.ts';
 import { readBackup, writeBackup, attachmentRefs } from './backup.ts';
 import { buildExampleDoc } from './example.ts';
 import { getAttachmentBytes } from './attachments.ts';
+import { safeFileNamePart } from '../files/file-name.ts';
 import { parsePeriod } from '../periods/index.ts';
 
 const docName = (workspaceId: string) => `svodka-ws-${workspaceId}`;
@@ -227,9 +228,7 @@ export async function exportBackupBytes(
     }
     const bytes = writeBackup({ doc: handle.repo.doc, attachments });
     const date = new Date().toISOString().slice(0, 10).split('-').reverse().join('.');
-    const safeName = snapshot.workspace.name
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
-      .slice(0, 80);
+    const safeName = safeFileNamePart(snapshot.workspace.name);
     return { bytes, fileName: `Сводка_${safeName}_${date}.svodka` };
   } finally {
     handle.close();

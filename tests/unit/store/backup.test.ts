@@ -12,7 +12,9 @@ async function exampleWithAttachment() {
   const pdf = strToU8('%PDF-1.4 приказ № 736');
   const hash = await sha256Hex(pdf);
   const ev = repo.snapshot().evidence.find((e) => e.number === '736')!;
-  repo.updateEvidence(ev.id, { attachments: [{ hash, name: 'Приказ 736.pdf', type: 'application/pdf', size: pdf.length }] });
+  repo.updateEvidence(ev.id, {
+    attachments: [{ hash, name: 'Приказ 736.pdf', type: 'application/pdf', size: pdf.length }],
+  });
   return { doc, repo, pdf, hash };
 }
 
@@ -30,8 +32,16 @@ describe('backup', () => {
 
   const bad: [string, () => Promise<Uint8Array>, RegExp][] = [
     ['an empty file', async () => new Uint8Array(), /пуст/],
-    ['a foreign file (a PDF)', async () => strToU8('%PDF-1.4 не резервная копия'), /не резервная копия/],
-    ['a foreign zip (an .xlsx)', async () => zipSync({ '[Content_Types].xml': strToU8('<Types/>') }), /не резервная копия/],
+    [
+      'a foreign file (a PDF)',
+      async () => strToU8('%PDF-1.4 не резервная копия'),
+      /не резервная копия/,
+    ],
+    [
+      'a foreign zip (an .xlsx)',
+      async () => zipSync({ '[Content_Types].xml': strToU8('<Types/>') }),
+      /не резервная копия/,
+    ],
     [
       'a truncated backup',
       async () => {
@@ -44,7 +54,9 @@ describe('backup', () => {
     [
       'a future-version backup',
       async () =>
-        zipSync({ 'manifest.json': strToU8(JSON.stringify({ format: 'svodka-backup', version: 7 })) }),
+        zipSync({
+          'manifest.json': strToU8(JSON.stringify({ format: 'svodka-backup', version: 7 })),
+        }),
       /более новой версией/,
     ],
     [
@@ -79,6 +91,8 @@ describe('backup', () => {
   it('refuses a file over the size limit before reading it', async () => {
     const { doc } = await exampleWithAttachment();
     const bytes = writeBackup({ doc, attachments: new Map(), now });
-    await expect(readBackup(bytes, { maxBytes: 1024 })).rejects.toThrow(/больше 0 МБ|не принимается/);
+    await expect(readBackup(bytes, { maxBytes: 1024 })).rejects.toThrow(
+      /больше 0 МБ|не принимается/,
+    );
   });
 });

@@ -1,46 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Repository, ValidationError, initWorkspaceDoc, defaultQuartersFor, collectionMap } from '../../../lib/store/index.ts';
-import { DEFAULT_DIRECTIONS, type Workspace } from '../../../lib/model/index.ts';
-
-export function newWorkspaceDoc(): Y.Doc {
-  const doc = new Y.Doc();
-  const ws: Workspace = {
-    id: 'ws-1',
-    name: 'МБОУ СОШ № 12',
-    kind: 'school',
-    municipality: 'Славянский район',
-    schoolYear: '2020-2021',
-    quarters: defaultQuartersFor('2020-2021'),
-    directions: [...DEFAULT_DIRECTIONS],
-    createdAt: '2020-09-01T08:00:00.000Z',
-  };
-  initWorkspaceDoc(doc, ws);
-  return doc;
-}
+import { Repository, ValidationError, collectionMap } from '../../../lib/store/index.ts';
+import { newWorkspaceDoc } from './fixtures.ts';
+import { DEFAULT_DIRECTIONS } from '../../../lib/model/index.ts';
 
 const clock = () => new Date('2021-03-01T10:00:00.000Z');
 
 describe('Repository', () => {
   it('creates an activity with defaults and shows it in the snapshot', () => {
     const repo = new Repository(newWorkspaceDoc(), { actor: 'Ирина', clock });
-    const a = repo.createActivity({ title: 'Анализ результатов ВПР', direction: DEFAULT_DIRECTIONS[0] });
+    const a = repo.createActivity({
+      title: 'Анализ результатов ВПР',
+      direction: DEFAULT_DIRECTIONS[0],
+    });
     const snap = repo.snapshot();
     expect(snap.activities).toHaveLength(1);
-    expect(snap.activities[0]).toMatchObject({ id: a.id, title: 'Анализ результатов ВПР', status: 'planned', updatedBy: 'Ирина' });
+    expect(snap.activities[0]).toMatchObject({
+      id: a.id,
+      title: 'Анализ результатов ВПР',
+      status: 'planned',
+      updatedBy: 'Ирина',
+    });
     expect(snap.workspace.name).toBe('МБОУ СОШ № 12');
   });
 
   it('refuses an invalid record with Russian messages and writes nothing', () => {
     const repo = new Repository(newWorkspaceDoc(), { actor: 'Ирина', clock });
     expect(() => repo.createActivity({ title: '' })).toThrow(ValidationError);
+    let issues: ValidationError['issues'] = [];
     try {
       repo.createEvidence({ url: 'не адрес', date: '2021-02-31' });
     } catch (e) {
-      const issues = (e as ValidationError).issues;
-      expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining(['url', 'date']));
-      expect(issues.find((i) => i.path === 'date')?.message).toMatch(/календаре/);
+      issues = (e as ValidationError).issues;
     }
+    expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining(['url', 'date']));
+    expect(issues.find((i) => i.path === 'date')?.message).toMatch(/календаре/);
+    expect(issues.every((i) => /[а-яё]/i.test(i.message))).toBe(true);
     expect(repo.snapshot().activities).toHaveLength(0);
     expect(repo.snapshot().evidence).toHaveLength(0);
   });
@@ -48,7 +43,13 @@ describe('Repository', () => {
   it('links evidence to an activity; deleting the activity removes links; undo restores both', () => {
     const repo = new Repository(newWorkspaceDoc(), { actor: 'Ирина', clock });
     const a = repo.createActivity({ title: 'Методические выезды в ШНОР' });
-    const e = repo.createEvidence({ kind: 'order', issuer: 'УО', date: '2021-05-14', number: '736', title: 'О результатах методических выездов' });
+    const e = repo.createEvidence({
+      kind: 'order',
+      issuer: 'УО',
+      date: '2021-05-14',
+      number: '736',
+      title: 'О результатах методических выездов',
+    });
     repo.link(a.id, e.id);
     repo.link(a.id, e.id); // idempotent
     expect(repo.snapshot().links).toHaveLength(1);
@@ -57,7 +58,9 @@ describe('Repository', () => {
     expect(repo.snapshot().links).toHaveLength(0);
     repo.restoreDeleted(bundle);
     expect(repo.snapshot().activities.map((x) => x.title)).toEqual(['Методические выезды в ШНОР']);
-    expect(repo.snapshot().links).toEqual([expect.objectContaining({ activityId: a.id, evidenceId: e.id })]);
+    expect(repo.snapshot().links).toEqual([
+      expect.objectContaining({ activityId: a.id, evidenceId: e.id }),
+    ]);
   });
 
   it('keeps a record that fails its schema as needing repair, and lets a patch repair it', () => {
@@ -68,7 +71,9 @@ describe('Repository', () => {
     doc.transact(() => collectionMap(doc, 'activities').get(good.id)!.set('status', 'почти'));
     const snap = repo.snapshot();
     expect(snap.activities).toHaveLength(0);
-    expect(snap.broken).toEqual([expect.objectContaining({ collection: 'activities', id: good.id })]);
+    expect(snap.broken).toEqual([
+      expect.objectContaining({ collection: 'activities', id: good.id }),
+    ]);
     expect(snap.broken[0]!.message).toMatch(/status/);
     repo.updateActivity(good.id, { status: 'done' });
     expect(repo.snapshot().broken).toHaveLength(0);
@@ -88,7 +93,10 @@ describe('Repository', () => {
     Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA));
     Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB));
     for (const repo of [a, b]) {
-      expect(repo.snapshot().activities[0]).toMatchObject({ status: 'done', report: 'Проведён семинар для 54 педагогов' });
+      expect(repo.snapshot().activities[0]).toMatchObject({
+        status: 'done',
+        report: 'Проведён семинар для 54 педагогов',
+      });
     }
   });
 

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { Repository, createSearchIndex } from '../../../lib/store/index.ts';
-import { newWorkspaceDoc } from './repository.test.ts';
+import { newWorkspaceDoc } from './fixtures.ts';
 
 describe('search with Russian word forms', () => {
   const repo = new Repository(newWorkspaceDoc(), { actor: 't' });
   const vpr = repo.createActivity({ title: 'Анализ результатов ВПР по математике' });
   const mon = repo.createActivity({ title: 'Проведение ежегодных мониторингов состояния школ' });
-  const ev = repo.createEvidence({ kind: 'order', issuer: 'УО', number: '736', title: 'О результатах методических выездов' });
+  const ev = repo.createEvidence({
+    kind: 'order',
+    issuer: 'УО',
+    number: '736',
+    title: 'О результатах методических выездов',
+  });
   const index = createSearchIndex(repo.snapshot());
 
   it('finds «анализ результатов ВПР» by «ВПР»', () => {

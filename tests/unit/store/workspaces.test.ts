@@ -23,26 +23,42 @@ describe('workspaces on this device (IndexedDB)', () => {
   });
 
   it('creates a workspace that survives reopening', async () => {
-    const id = await createWorkspace({ name: 'МБОУ СОШ № 12', kind: 'school', municipality: 'Славянский район', schoolYear: '2020-2021' });
+    const id = await createWorkspace({
+      name: 'МБОУ СОШ № 12',
+      kind: 'school',
+      municipality: 'Славянский район',
+      schoolYear: '2020-2021',
+    });
     expect(await getActiveWorkspaceId()).toBe(id);
     const first = await openWorkspace(id, { actor: 'Ирина' });
     first.repo.createActivity({ title: 'Анализ результатов ВПР' });
     await settle();
     first.close();
     const again = await openWorkspace(id, { actor: 'Ирина' });
-    expect(again.repo.snapshot().activities.map((a) => a.title)).toEqual(['Анализ результатов ВПР']);
+    expect(again.repo.snapshot().activities.map((a) => a.title)).toEqual([
+      'Анализ результатов ВПР',
+    ]);
     expect(again.repo.snapshot().workspace.quarters).toHaveLength(4);
     again.close();
   });
 
   it('refuses a workspace without a name, in Russian, creating nothing', async () => {
-    await expect(createWorkspace({ name: ' ', kind: 'school', municipality: '', schoolYear: '2020-2021' })).rejects.toThrow(ValidationError);
-    await expect(createWorkspace({ name: 'Школа', kind: 'school', municipality: '', schoolYear: '2020-2022' })).rejects.toThrow(/подряд/);
+    await expect(
+      createWorkspace({ name: ' ', kind: 'school', municipality: '', schoolYear: '2020-2021' }),
+    ).rejects.toThrow(ValidationError);
+    await expect(
+      createWorkspace({ name: 'Школа', kind: 'school', municipality: '', schoolYear: '2020-2022' }),
+    ).rejects.toThrow(/подряд/);
     expect(await listWorkspaces()).toEqual([]);
   });
 
   it('keeps two open pages live with each other', async () => {
-    const id = await createWorkspace({ name: 'МБОУ СОШ № 12', kind: 'school', municipality: '', schoolYear: '2020-2021' });
+    const id = await createWorkspace({
+      name: 'МБОУ СОШ № 12',
+      kind: 'school',
+      municipality: '',
+      schoolYear: '2020-2021',
+    });
     const dashboard = await openWorkspace(id, { actor: 'Ирина' });
     const sidepanel = await openWorkspace(id, { actor: 'Ирина' });
     const seen = new Promise<void>((resolve) => {
@@ -66,7 +82,10 @@ describe('workspaces on this device (IndexedDB)', () => {
     await settle(500);
     const rows = await db().deadlines.where('workspaceId').equals(id).toArray();
     expect(rows).toHaveLength(handle.repo.snapshot().activities.length);
-    expect(rows.find((r) => r.title.startsWith('Корректировка антирисковых'))).toMatchObject({ periodKind: 'deadline', end: '2020-12-15' });
+    expect(rows.find((r) => r.title.startsWith('Корректировка антирисковых'))).toMatchObject({
+      periodKind: 'deadline',
+      end: '2020-12-15',
+    });
     handle.close();
   });
 
@@ -93,8 +112,12 @@ describe('workspaces on this device (IndexedDB)', () => {
   });
 
   it('refuses attachments over 25 MB and of foreign types', async () => {
-    await expect(putAttachmentBytes(new Uint8Array(25 * 1024 * 1024 + 1), 'big.pdf', 'application/pdf')).rejects.toThrow(/больше 25 МБ/);
-    await expect(putAttachmentBytes(strToU8('MZ'), 'virus.exe', 'application/x-msdownload')).rejects.toThrow(/принимаются PDF/);
+    await expect(
+      putAttachmentBytes(new Uint8Array(25 * 1024 * 1024 + 1), 'big.pdf', 'application/pdf'),
+    ).rejects.toThrow(/больше 25 МБ/);
+    await expect(
+      putAttachmentBytes(strToU8('MZ'), 'virus.exe', 'application/x-msdownload'),
+    ).rejects.toThrow(/принимаются PDF/);
     expect(await db().attachments.count()).toBe(0);
   });
 });
