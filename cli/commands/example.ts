@@ -11,7 +11,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err('Использование: npm run cli -- example --out <файл>');
     return 2;
   }
-  const doc = buildExampleDoc(new Date(), (raw) => parsePeriod(raw, { schoolYear: EXAMPLE_SCHOOL_YEAR }));
+  const doc = buildExampleDoc(new Date(), (raw) =>
+    parsePeriod(raw, { schoolYear: EXAMPLE_SCHOOL_YEAR }),
+  );
   saveBackupFile(out, { doc, attachments: new Map() });
   io.out(`Пример записан: ${out}`);
   return 0;

@@ -432,11 +432,15 @@ export class Repository {
   }
 
   link(activityId: string, evidenceId: string): Link {
-    if (!this.get('activities', activityId) || !this.get('evidence', evidenceId))
+    // Checked on the doc itself: inside a caller's transaction the snapshot is not yet updated.
+    if (
+      !collectionMap(this.doc, 'activities').has(activityId) ||
+      !collectionMap(this.doc, 'evidence').has(evidenceId)
+    )
       throw new StoreError('Нельзя связать: мероприятие или подтверждение не найдено.');
     const id = linkId(activityId, evidenceId);
-    const existing = this.get<Link>('links', id);
-    if (existing) return existing;
+    const existing = collectionMap(this.doc, 'links').get(id);
+    if (existing) return existing.toJSON() as Link;
     return this.put<Link>('links', { id, activityId, evidenceId, createdAt: this.now() });
   }
 

@@ -1,0 +1,85 @@
+import * as Y from 'yjs';
+import { generateWorkspaceDoc } from '../lib/store/generate.ts';
+import { Repository } from '../lib/store/repository.ts';
+import { createSearchIndex } from '../lib/store/search.ts';
+import { readBackup, writeBackup } from '../lib/store/backup.ts';
+import { median, timeMs, type BenchSuite, type Figure } from './figure.ts';
+
+export default {
+  title: 'Register store in Node (10,000 activities, 20,000 evidence)',
+  async run(): Promise<Figure[]> {
+    const doc = generateWorkspaceDoc(10_000, 20_000);
+    const update = Y.encodeStateAsUpdate(doc);
+    let loaded!: Repository;
+    const load = await timeMs(() => {
+      const fresh = new Y.Doc();
+      Y.applyUpdate(fresh, update);
+      loaded = new Repository(fresh, { actor: 'bench' });
+      loaded.snapshot();
+    });
+    const snapshot = loaded.snapshot();
+    let index!: ReturnType<typeof createSearchIndex>;
+    const indexBuild = await timeMs(() => (index = createSearchIndex(snapshot)));
+    const queries = [
+      'В',
+      'ВП',
+      'ВПР',
+      'ВПР мат',
+      'ВПР матем',
+      'семинар',
+      'мониторингов',
+      'РМО русск',
+    ];
+    const searchTimes: number[] = [];
+    for (const q of queries) searchTimes.push(await timeMs(() => index.search(q)));
+    const editTimes: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const id = snapshot.activities[i]!.id;
+      editTimes.push(
+        await timeMs(() => {
+          loaded.updateActivity(id, { report: `правка ${i}` });
+          loaded.snapshot();
+        }),
+      );
+    }
+    let bytes!: Uint8Array;
+    const roundTrip = await timeMs(async () => {
+      bytes = writeBackup({ doc, attachments: new Map() });
+      await readBackup(bytes);
+    });
+    return [
+      {
+        name: 'workspace load (decode Y.Doc + validated snapshot)',
+        value: load,
+        unit: 'ms',
+        target: 300,
+        bound: 'max',
+        note: `${(update.length / 1024 / 1024).toFixed(1)} MB of Yjs state`,
+      },
+      { name: 'search index build', value: indexBuild, unit: 'ms', target: 1000, bound: 'max' },
+      {
+        name: 'search keystroke (median over 8 queries)',
+        value: median(searchTimes),
+        unit: 'ms',
+        target: 50,
+        bound: 'max',
+        note: `max ${Math.max(...searchTimes).toFixed(1)} ms`,
+      },
+      {
+        name: 'edit one activity → fresh snapshot (median)',
+        value: median(editTimes),
+        unit: 'ms',
+        target: 50,
+        bound: 'max',
+      },
+      {
+        name: 'backup export + restore',
+        value: roundTrip,
+        unit: 'ms',
+        target: 3000,
+        bound: 'max',
+        note: `${(bytes.length / 1024 / 1024).toFixed(1)} MB file`,
+      },
+    ];
+  },
+} satisfies BenchSuite;
