@@ -56,6 +56,10 @@ export interface DeletedBundle {
   links: Record<string, unknown>[];
 }
 
+export interface ImportReceipt {
+  added: { collection: string; id: string }[];
+}
+
 export interface RepositoryOptions {
   /** Shown as `updatedBy` and in history: the teammate's name or a device label. */
   actor: string;
@@ -448,6 +452,37 @@ export class Repository {
     this.guardWritable();
     const id = linkId(activityId, evidenceId);
     this.doc.transact(() => collectionMap(this.doc, 'links').delete(id), this);
+  }
+
+  /**
+   * Writes a whole import in one transaction (all validated first, all or nothing) and returns
+   * a receipt: undoing it removes exactly what this import added.
+   */
+  applyImport(plan: {
+    activities: Activity[];
+    evidence: Evidence[];
+    people: Person[];
+    organisations: Organisation[];
+    links: Link[];
+  }): ImportReceipt {
+    const records = [
+      ...plan.people.map((record) => ({ collection: 'people', record })),
+      ...plan.organisations.map((record) => ({ collection: 'organisations', record })),
+      ...plan.activities.map((record) => ({ collection: 'activities', record })),
+      ...plan.evidence.map((record) => ({ collection: 'evidence', record })),
+      ...plan.links.map((record) => ({ collection: 'links', record })),
+    ];
+    this.putMany(records);
+    return { added: records.map(({ collection, record }) => ({ collection, id: record.id })) };
+  }
+
+  /** Undo of a whole import. */
+  undoImport(receipt: ImportReceipt): void {
+    this.guardWritable();
+    this.doc.transact(() => {
+      for (const { collection, id } of receipt.added)
+        collectionMap(this.doc, collection).delete(id);
+    }, this);
   }
 
   updateWorkspace(patch: Partial<Omit<Workspace, 'id' | 'createdAt'>>): Workspace {
