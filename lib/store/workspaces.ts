@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence, clearDocument, storeState } from 'y-indexeddb';
 import { DEFAULT_DIRECTIONS, workspaceSchema, type Workspace } from '../model/records.ts';
-import { newId } from '../model/primitives.ts';
+import { newId, schoolYearSchema } from '../model/primitives.ts';
 import { issuesOf, StoreError, ValidationError } from './errors.ts';
 import { db, type DeadlineRow } from './db.ts';
 import { Repository, type Snapshot } from './repository.ts';
@@ -76,7 +76,7 @@ export async function createWorkspace(input: NewWorkspaceInput): Promise<string>
     kind: input.kind,
     municipality: input.municipality.trim(),
     schoolYear: input.schoolYear.trim(),
-    quarters: /^\d{4}-\d{4}$/.test(input.schoolYear.trim())
+    quarters: schoolYearSchema.safeParse(input.schoolYear.trim()).success
       ? defaultQuartersFor(input.schoolYear.trim())
       : [],
     directions: [...DEFAULT_DIRECTIONS],
