@@ -1,3 +1,6 @@
 import { createRoot } from 'react-dom/client';
+import '../../components/common/theme.css';
+import '../../components/popup/popup.css';
+import { Popup } from '../../components/popup/Popup.tsx';
 
-createRoot(document.getElementById('root')!).render(<p>Сводка</p>);
+createRoot(document.getElementById('root')!).render(<Popup />);

@@ -1,3 +1,6 @@
 import { createRoot } from 'react-dom/client';
+import '../../components/common/theme.css';
+import '../../components/sidepanel/sidepanel.css';
+import { SidePanel } from '../../components/sidepanel/SidePanel.tsx';
 
-createRoot(document.getElementById('root')!).render(<p>Сводка</p>);
+createRoot(document.getElementById('root')!).render(<SidePanel />);

@@ -1,0 +1,325 @@
+// The extension in headless Chromium with a large generated workspace (10,000 activities,
+// 20,000 evidence records), seeded through the dashboard's own store (exposed with ?bench=1).
+// Times come from performance marks and clocks inside the pages.
+import type { Page } from 'playwright-core';
+import { median, type BenchSuite, type Figure } from './figure.ts';
+import {
+  freshProfileDir,
+  launchExtension,
+  removeProfileDir,
+  type ExtensionSession,
+} from '../tests/e2e/harness.ts';
+
+const ACTIVITIES = 10_000;
+const EVIDENCE = 20_000;
+
+interface BenchStore {
+  createWorkspace(input: {
+    name: string;
+    kind: string;
+    municipality: string;
+    schoolYear: string;
+  }): Promise<string>;
+  openWorkspace(
+    id: string,
+    opts: { actor: string },
+  ): Promise<{
+    repo: {
+      putMany(records: { collection: string; record: { id: string } }[]): void;
+      snapshot(): { activities: unknown[] };
+    };
+    close(): void;
+  }>;
+  setActiveWorkspaceId(id: string): Promise<void>;
+  exportBackupFile(id: string): Promise<Blob>;
+  restoreBackupFile(file: Blob): Promise<{ workspaceId: string }>;
+}
+type BenchWindow = Window & { __svodkaStore: BenchStore };
+
+async function seed(page: Page): Promise<string> {
+  return page.evaluate(
+    async ({ activities, evidence }) => {
+      const store = (window as unknown as BenchWindow).__svodkaStore;
+      const id = await store.createWorkspace({
+        name: 'УО МО Бенчмарк район',
+        kind: 'authority',
+        municipality: 'Бенчмарк район',
+        schoolYear: '2020-2021',
+      });
+      const handle = await store.openWorkspace(id, { actor: 'bench' });
+      const now = new Date('2021-01-15T10:00:00.000Z').toISOString();
+      const topics = [
+        'анализ результатов ВПР',
+        'мониторинг официальных сайтов ШНОР',
+        'семинар для учителей математики',
+        'методический выезд в школу',
+        'заседание РМО учителей русского языка',
+        'консультация по антирисковым программам',
+        'диагностика профессиональных дефицитов педагогов',
+        'совещание с руководителями ОО',
+      ];
+      const directions = [
+        'Исследовательская деятельность',
+        'Проектная деятельность',
+        'Консультационная деятельность',
+        'Информационная деятельность',
+        'Мониторинговая деятельность',
+        'Организационная деятельность',
+      ];
+      const statuses = ['planned', 'in_progress', 'done', 'postponed'];
+      const kinds = ['order', 'letter', 'certificate', 'protocol', 'plan', 'report'];
+      const records: { collection: string; record: { id: string } & Record<string, unknown> }[] =
+        [];
+      const activityIds: string[] = [];
+      for (let i = 0; i < activities; i++) {
+        const month = (i % 12) + 1;
+        const start = `2021-${String(month).padStart(2, '0')}-01`;
+        const end = `2021-${String(month).padStart(2, '0')}-28`;
+        // Short ids keep link ids (activity~evidence) compact.
+        const aid = `a${i.toString(36)}`;
+        activityIds.push(aid);
+        records.push({
+          collection: 'activities',
+          record: {
+            id: aid,
+            createdAt: now,
+            updatedAt: now,
+            number: `${Math.floor(i / 50) + 1}.${(i % 50) + 1}`,
+            title: `${topics[i % topics.length]} № ${i + 1} в школе № ${(i % 40) + 1}`,
+            direction: directions[i % directions.length],
+            level: i % 2 ? 'school' : 'municipal',
+            period: {
+              raw: `месяц ${month}`,
+              parsed: {
+                raw: `месяц ${month}`,
+                kind: 'range',
+                start,
+                end,
+                every: null,
+                times: null,
+              },
+            },
+            place: `МБОУ СОШ № ${(i % 40) + 1}`,
+            responsibleIds: [],
+            participants: [],
+            status: statuses[i % statuses.length],
+            report: i % 3 ? '' : 'Проведено, справка размещена на сайте.',
+            tags: [],
+            source: null,
+          },
+        });
+      }
+      for (let i = 0; i < evidence; i++) {
+        const eid = `e${i.toString(36)}`;
+        records.push({
+          collection: 'evidence',
+          record: {
+            id: eid,
+            createdAt: now,
+            updatedAt: now,
+            kind: kinds[i % kinds.length],
+            issuer: i % 2 ? 'УО' : 'МКУО КМЦ',
+            date: `2021-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+            number: String(100 + i),
+            title: `О ${topics[i % topics.length]} (${i + 1})`,
+            url: '',
+            attachments: [],
+            note: '',
+            capturedAt: null,
+            contentHash: null,
+          },
+        });
+        const activityId = activityIds[i % activityIds.length]!;
+        records.push({
+          collection: 'links',
+          record: { id: `${activityId}~${eid}`, activityId, evidenceId: eid, createdAt: now },
+        });
+      }
+      for (let i = 0; i < records.length; i += 5000)
+        handle.repo.putMany(records.slice(i, i + 5000));
+      // Keep the handle open until a fresh open from IndexedDB sees every record.
+      let persisted = 0;
+      for (let waited = 0; waited < 60_000; waited += 1000) {
+        await new Promise((r) => setTimeout(r, 1000));
+        const probe = await store.openWorkspace(id, { actor: 'bench' });
+        persisted = probe.repo.snapshot().activities.length;
+        probe.close();
+        if (persisted === activities) break;
+      }
+      handle.close();
+      if (persisted !== activities)
+        throw new Error(`only ${persisted} of ${activities} activities reached IndexedDB`);
+      await store.setActiveWorkspaceId(id);
+      return id;
+    },
+    { activities: ACTIVITIES, evidence: EVIDENCE },
+  );
+}
+
+/** Time from navigation start to a performance mark in the page. */
+async function markTime(page: Page, name: string, timeoutMs = 30_000): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, {
+    timeout: timeoutMs,
+  });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+}
+
+async function popupFirstRender(session: ExtensionSession, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await session.context.newPage();
+    await page.goto(session.url('popup.html'));
+    times.push(await markTime(page, 'svodka:popup:first-render'));
+    await page.close();
+  }
+  return times;
+}
+
+async function searchKeystrokes(page: Page, queries: string[]): Promise<number[]> {
+  return page.evaluate((qs) => {
+    const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const times: number[] = [];
+    for (const q of qs) {
+      const t0 = performance.now();
+      setter.call(input, q);
+      // React flushes a discrete input event synchronously: when dispatch returns the list is updated.
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      void document.querySelector('[data-testid=result-count]')!.textContent;
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, queries);
+}
+
+export default {
+  title: 'Extension pages in Chromium (10 000 activities, 20 000 evidence)',
+  async run(): Promise<Figure[]> {
+    const profile = freshProfileDir();
+    const session = await launchExtension(profile);
+    try {
+      const popupEmpty = await popupFirstRender(session, 5);
+
+      const seedPage = await session.context.newPage();
+      await seedPage.goto(session.url('dashboard.html?bench=1'));
+      await seedPage.waitForFunction(() => '__svodkaStore' in window);
+      const workspaceId = await seed(seedPage);
+      await seedPage.close();
+
+      // Dashboard first render of the list, fresh page each time (workspace read from IndexedDB).
+      const firstRender: number[] = [];
+      const listOnly: number[] = [];
+      let page: Page | null = null;
+      for (let i = 0; i < 3; i++) {
+        await page?.close();
+        page = await session.context.newPage();
+        await page.goto(session.url('dashboard.html?bench=1#activities'));
+        const rendered = await markTime(page, 'svodka:activities:rendered');
+        firstRender.push(rendered);
+        listOnly.push(rendered - (await markTime(page, 'svodka:workspace:opened')));
+      }
+      page = page!;
+      const listed = await page.evaluate(
+        () => document.querySelector('[data-testid=result-count]')?.textContent ?? '',
+      );
+
+      // Workspace load from IndexedDB: open + first snapshot, in the page.
+      const loads = await page.evaluate(async (id) => {
+        const store = (window as unknown as BenchWindow).__svodkaStore;
+        const times: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          const t0 = performance.now();
+          const handle = await store.openWorkspace(id, { actor: 'bench' });
+          handle.repo.snapshot();
+          times.push(performance.now() - t0);
+          handle.close();
+        }
+        return times;
+      }, workspaceId);
+
+      // Search: let the idle-time index build finish, then type.
+      await page.waitForTimeout(3000);
+      const keystrokes = await searchKeystrokes(page, [
+        'в',
+        'вп',
+        'впр',
+        'мониторинг',
+        'мониторингов',
+        'семинар',
+        'семинар матем',
+        'школе',
+        'диагностика',
+        '',
+      ]);
+
+      const backup = await page.evaluate(async (id) => {
+        const store = (window as unknown as BenchWindow).__svodkaStore;
+        const t0 = performance.now();
+        const blob = await store.exportBackupFile(id);
+        const t1 = performance.now();
+        await store.restoreBackupFile(blob);
+        const t2 = performance.now();
+        return { exportMs: t1 - t0, restoreMs: t2 - t1, size: blob.size };
+      }, workspaceId);
+
+      // Extension pages share one renderer process: measure the popup with the register closed.
+      await page.close();
+      await new Promise((r) => setTimeout(r, 1000));
+      const popupFull = await popupFirstRender(session, 5);
+
+      return [
+        {
+          name: 'dashboard list first render (navigation → list)',
+          value: median(firstRender),
+          unit: 'ms',
+          target: 500,
+          bound: 'max',
+          note: `median of 3; ${listed}; of which list render after the workspace opened ${median(listOnly).toFixed(0)} ms`,
+        },
+        {
+          name: 'dashboard list render once the workspace is open',
+          value: median(listOnly),
+          unit: 'ms',
+          target: 500,
+          bound: 'max',
+          note: 'the UI share of the first render (the rest is the store load below)',
+        },
+        {
+          name: 'search keystroke → updated results',
+          value: median(keystrokes),
+          unit: 'ms',
+          target: 50,
+          bound: 'max',
+          note: `median of ${keystrokes.length}; worst ${Math.max(...keystrokes).toFixed(1)} ms`,
+        },
+        {
+          name: 'workspace load from IndexedDB (open + snapshot)',
+          value: median(loads),
+          unit: 'ms',
+          target: 300,
+          bound: 'max',
+          note: 'median of 3',
+        },
+        {
+          name: 'backup export + restore',
+          value: backup.exportMs + backup.restoreMs,
+          unit: 'ms',
+          target: 3000,
+          bound: 'max',
+          note: `export ${backup.exportMs.toFixed(0)} ms, restore ${backup.restoreMs.toFixed(0)} ms, ${(backup.size / 1024 / 1024).toFixed(1)} MB`,
+        },
+        {
+          name: 'popup first render (with the large workspace)',
+          value: median(popupFull),
+          unit: 'ms',
+          target: 150,
+          bound: 'max',
+          note: `median of 5; empty profile ${median(popupEmpty).toFixed(0)} ms`,
+        },
+      ];
+    } finally {
+      await session.close();
+      removeProfileDir(profile);
+    }
+  },
+} satisfies BenchSuite;

@@ -1,0 +1,78 @@
+// Opening the active workspace from an extension page, and reading its snapshot live.
+// The store module is passed in as a loader so the popup can fetch it lazily (fast first paint)
+// while the dashboard and side panel import it up front.
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type * as StoreModule from '../../lib/store/index.ts';
+import type { Repository, Snapshot, WorkspaceHandle } from '../../lib/store/index.ts';
+import { ACTOR, errorMessage } from './format.ts';
+
+export type StoreApi = typeof StoreModule;
+export type StoreLoader = () => Promise<StoreApi>;
+
+export type WorkspaceState =
+  | { status: 'loading' }
+  | { status: 'none'; store: StoreApi }
+  | { status: 'ready'; store: StoreApi; workspaceId: string; handle: WorkspaceHandle }
+  | { status: 'error'; message: string; store: StoreApi | null };
+
+/** Opens the active workspace; `reload()` re-reads which one is active (after create/restore). */
+export function useActiveWorkspace(load: StoreLoader): {
+  state: WorkspaceState;
+  reload: () => void;
+} {
+  const [state, setState] = useState<WorkspaceState>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    let handle: WorkspaceHandle | null = null;
+    let store: StoreApi | null = null;
+    (async () => {
+      store = await load();
+      const id = await store.getActiveWorkspaceId();
+      if (cancelled) return;
+      if (!id) return setState({ status: 'none', store });
+      handle = await store.openWorkspace(id, { actor: ACTOR });
+      if (cancelled) return handle.close();
+      performance.mark('svodka:workspace:opened');
+      setState({ status: 'ready', store, workspaceId: id, handle });
+    })().catch((error: unknown) => {
+      if (!cancelled) setState({ status: 'error', message: errorMessage(error), store });
+    });
+    return () => {
+      cancelled = true;
+      handle?.close();
+    };
+  }, [load, generation]);
+
+  return { state, reload };
+}
+
+export type SnapshotState = { ok: true; snapshot: Snapshot } | { ok: false; message: string };
+
+/** Keeps one state object per snapshot so useSyncExternalStore sees a stable value between changes. */
+class SnapshotReader {
+  private last: SnapshotState | null = null;
+  constructor(private readonly repo: Repository) {}
+
+  subscribe = (listener: () => void) => this.repo.subscribe(listener);
+
+  read = (): SnapshotState => {
+    try {
+      const snapshot = this.repo.snapshot();
+      if (!this.last?.ok || this.last.snapshot !== snapshot) this.last = { ok: true, snapshot };
+    } catch (error) {
+      const message = errorMessage(error);
+      if (this.last?.ok !== false || this.last.message !== message)
+        this.last = { ok: false, message };
+    }
+    return this.last;
+  };
+}
+
+/** The repository's current snapshot; re-renders on every change, local or from another page. */
+export function useSnapshot(repo: Repository): SnapshotState {
+  const reader = useMemo(() => new SnapshotReader(repo), [repo]);
+  return useSyncExternalStore(reader.subscribe, reader.read);
+}

@@ -1,0 +1,324 @@
+// Create or edit one activity; validation messages from the store appear beside their fields.
+import { useState, type FormEvent } from 'react';
+import {
+  LEVEL_LABELS,
+  STATUS_LABELS,
+  type Activity,
+  type ActivityLevel,
+  type ActivityStatus,
+  type ParsedPeriod,
+} from '../../lib/model/index.ts';
+import { formatRuDate } from '../../lib/ru/date.ts';
+import { Field, issuesByField, validationIssues } from '../common/Field.tsx';
+import { errorMessage } from '../common/format.ts';
+import { useDashboard } from './context.ts';
+import { LinkPicker } from './LinkPicker.tsx';
+
+interface Draft {
+  number: string;
+  title: string;
+  direction: string;
+  level: ActivityLevel | '';
+  periodRaw: string;
+  start: string;
+  end: string;
+  place: string;
+  responsibleIds: string[];
+  status: ActivityStatus;
+  report: string;
+}
+
+function draftOf(a: Activity | null): Draft {
+  return {
+    number: a?.number ?? '',
+    title: a?.title ?? '',
+    direction: a?.direction ?? '',
+    level: a?.level ?? '',
+    periodRaw: a?.period.raw ?? '',
+    start: a?.period.parsed?.start ?? '',
+    end: a?.period.parsed?.end ?? '',
+    place: a?.place ?? '',
+    responsibleIds: a?.responsibleIds ?? [],
+    status: a?.status ?? 'planned',
+    report: a?.report ?? '',
+  };
+}
+
+/** The period as written plus its dates: typed dates win; otherwise an earlier parse is kept. */
+function periodOf(draft: Draft, previous: Activity | null): Activity['period'] {
+  const raw = draft.periodRaw.trim();
+  if (draft.start || draft.end) {
+    const kind: ParsedPeriod['kind'] =
+      draft.start && draft.end
+        ? draft.start === draft.end
+          ? 'date'
+          : 'range'
+        : draft.end
+          ? 'deadline'
+          : 'date';
+    return {
+      raw: raw || [draft.start, draft.end].filter(Boolean).map(formatRuDate).join('–'),
+      parsed: {
+        raw,
+        kind,
+        start: draft.start || null,
+        end: draft.end || (kind === 'date' ? draft.start : null) || null,
+        every: null,
+        times: null,
+      },
+    };
+  }
+  const same = previous && previous.period.raw === raw && !previous.period.parsed?.start;
+  return { raw, parsed: same ? (previous.period.parsed ?? null) : null };
+}
+
+export function ActivityForm({ activityId }: { activityId: string }) {
+  const { repo, derived, snapshot, navigate, deleted } = useDashboard();
+  const existing = activityId === 'new' ? null : (derived.activityById.get(activityId) ?? null);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(existing));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  if (activityId !== 'new' && !existing)
+    return (
+      <div className="card stack">
+        <p>Мероприятие не найдено: возможно, его удалили.</p>
+        <a href="#activities">К списку мероприятий</a>
+      </div>
+    );
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    setErrors({});
+    setMessage(null);
+    const fields: Partial<Activity> & { title: string } = {
+      number: draft.number.trim(),
+      title: draft.title.trim(),
+      direction: draft.direction,
+      level: draft.level || null,
+      period: periodOf(draft, existing),
+      place: draft.place.trim(),
+      responsibleIds: draft.responsibleIds,
+      status: draft.status,
+      report: draft.report,
+    };
+    try {
+      if (existing) {
+        repo.updateActivity(existing.id, fields);
+        setMessage({ kind: 'ok', text: 'Изменения сохранены.' });
+      } else {
+        const created = repo.createActivity(fields);
+        navigate(`activity/${created.id}`);
+      }
+    } catch (e) {
+      const issues = validationIssues(e);
+      if (issues) {
+        setErrors(issuesByField(issues));
+        setMessage({ kind: 'error', text: 'Не сохранено: исправьте отмеченные поля.' });
+      } else setMessage({ kind: 'error', text: `Не сохранено: ${errorMessage(e)}` });
+    }
+  }
+
+  function remove() {
+    if (!existing) return;
+    try {
+      const bundle = repo.deleteActivity(existing.id);
+      deleted(bundle, `Мероприятие «${short(existing.title)}» удалено.`);
+      navigate('activities');
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  }
+
+  const linked = existing ? (derived.evidenceIdsByActivity.get(existing.id) ?? []) : [];
+
+  return (
+    <div className="form-page">
+      <form
+        className="card stack activity-form"
+        onSubmit={save}
+        noValidate
+        aria-label="Мероприятие"
+      >
+        <div className="row">
+          <a href="#activities">← Мероприятия</a>
+          <span className="spacer" />
+          {existing && (
+            <span className="muted small">
+              Изменено {formatRuDate(existing.updatedAt)}
+              {existing.updatedBy ? ` · ${existing.updatedBy}` : ''}
+            </span>
+          )}
+        </div>
+        <h2>{existing ? 'Мероприятие' : 'Новое мероприятие'}</h2>
+        <div className="grid">
+          <Field label="№" error={errors.number} className="narrow">
+            <input
+              value={draft.number}
+              onChange={(e) => set('number', e.target.value)}
+              name="number"
+            />
+          </Field>
+          <Field label="Содержание работы" error={errors.title} className="wide">
+            <textarea
+              name="title"
+              rows={3}
+              value={draft.title}
+              onChange={(e) => set('title', e.target.value)}
+              autoFocus={!existing}
+            />
+          </Field>
+          <Field label="Направление" error={errors.direction}>
+            <select
+              name="direction"
+              value={draft.direction}
+              onChange={(e) => set('direction', e.target.value)}
+            >
+              <option value="">— не указано —</option>
+              {derived.directions.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Уровень" error={errors.level}>
+            <select
+              name="level"
+              value={draft.level}
+              onChange={(e) => set('level', e.target.value as ActivityLevel | '')}
+            >
+              <option value="">— не указан —</option>
+              {Object.entries(LEVEL_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field
+            label="Сроки (как в документе)"
+            error={errors.period}
+            hint="Например: «февраль-апрель 2021», «в течение года»"
+          >
+            <input
+              name="period"
+              value={draft.periodRaw}
+              onChange={(e) => set('periodRaw', e.target.value)}
+            />
+          </Field>
+          <div className="row dates">
+            <Field label="Начало">
+              <input
+                type="date"
+                name="start"
+                value={draft.start}
+                onChange={(e) => set('start', e.target.value)}
+              />
+            </Field>
+            <Field label="Окончание">
+              <input
+                type="date"
+                name="end"
+                value={draft.end}
+                onChange={(e) => set('end', e.target.value)}
+              />
+            </Field>
+          </div>
+          <Field label="Место проведения" error={errors.place}>
+            <input
+              name="place"
+              value={draft.place}
+              onChange={(e) => set('place', e.target.value)}
+            />
+          </Field>
+          <Field label="Статус" error={errors.status}>
+            <select
+              name="status"
+              value={draft.status}
+              onChange={(e) => set('status', e.target.value as ActivityStatus)}
+            >
+              {Object.entries(STATUS_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <fieldset className="people-pick">
+          <legend>Ответственные</legend>
+          {snapshot.people.length === 0 ? (
+            <p className="muted small">
+              Людей пока нет: добавьте их на вкладке <a href="#people">«Люди»</a>.
+            </p>
+          ) : (
+            <div className="checks">
+              {snapshot.people.map((p) => (
+                <label key={p.id} className="check">
+                  <input
+                    type="checkbox"
+                    checked={draft.responsibleIds.includes(p.id)}
+                    onChange={(e) =>
+                      set(
+                        'responsibleIds',
+                        e.target.checked
+                          ? [...draft.responsibleIds, p.id]
+                          : draft.responsibleIds.filter((id) => id !== p.id),
+                      )
+                    }
+                  />
+                  {p.name}
+                  {p.position && <span className="muted small"> — {p.position}</span>}
+                </label>
+              ))}
+            </div>
+          )}
+          {errors.responsibleIds && <span className="field-error">{errors.responsibleIds}</span>}
+        </fieldset>
+        <Field label="Отчёт о выполнении / источники" error={errors.report}>
+          <textarea
+            name="report"
+            rows={4}
+            value={draft.report}
+            onChange={(e) => set('report', e.target.value)}
+          />
+        </Field>
+        {message && (
+          <div
+            className={`notice ${message.kind}`}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+          >
+            {message.text}
+          </div>
+        )}
+        <div className="row">
+          <button type="submit" className="primary">
+            {existing ? 'Сохранить' : 'Создать мероприятие'}
+          </button>
+          <a className="button" href="#activities">
+            {existing ? 'К списку' : 'Отмена'}
+          </a>
+          <span className="spacer" />
+          {existing && (
+            <button type="button" className="danger" onClick={remove}>
+              Удалить мероприятие
+            </button>
+          )}
+        </div>
+      </form>
+      {existing && (
+        <section className="card stack" aria-label="Подтверждения мероприятия">
+          <h3>Подтверждения</h3>
+          <LinkPicker side="activity" ownerId={existing.id} linkedIds={linked} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+export function short(text: string, max = 60): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}

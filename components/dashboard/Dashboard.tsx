@@ -1,0 +1,288 @@
+// The register: a full page with sections for activities, evidence, people, organisations,
+// import and backup. Routes live in the URL hash so a tab can be reloaded or linked to.
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import * as store from '../../lib/store/index.ts';
+import type { DeletedBundle, WorkspaceHandle } from '../../lib/store/index.ts';
+import { formatSchoolYear } from '../../lib/ru/date.ts';
+import { useActiveWorkspace, useSnapshot, type StoreLoader } from '../common/workspace.ts';
+import { useSearchCache } from '../common/search.ts';
+import { WorkspaceSetup } from '../common/WorkspaceSetup.tsx';
+import { DashboardContext, type DashboardContextValue } from './context.ts';
+import { derive } from './derive.ts';
+import { ActivitiesTab } from './ActivitiesTab.tsx';
+import { ActivityForm } from './ActivityForm.tsx';
+import { EvidenceTab } from './EvidenceTab.tsx';
+import { EvidenceForm } from './EvidenceForm.tsx';
+import { PeopleTab, OrganisationsTab } from './DirectoryTabs.tsx';
+import { BackupTab } from './BackupTab.tsx';
+import { BrokenRecords } from './BrokenRecords.tsx';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
+
+const loadStore: StoreLoader = () => Promise.resolve(store);
+
+function subscribeHash(listener: () => void) {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+const readHash = () => decodeURIComponent(window.location.hash.replace(/^#/, ''));
+
+export function useRoute(): [string, (route: string) => void] {
+  const route = useSyncExternalStore(subscribeHash, readHash);
+  const navigate = useCallback((next: string) => {
+    window.location.hash = next;
+  }, []);
+  return [route || 'activities', navigate];
+}
+
+export function Dashboard() {
+  const { state, reload } = useActiveWorkspace(loadStore);
+  const [creating, setCreating] = useState(false);
+
+  if (state.status === 'loading')
+    return <p className="page-message muted">Открываем рабочее пространство…</p>;
+  if (state.status === 'error')
+    return (
+      <div className="page-message notice error" role="alert">
+        Не удалось открыть рабочее пространство: {state.message}
+      </div>
+    );
+  if (state.status === 'none' || creating)
+    return (
+      <main className="setup card">
+        <h1>Рабочее пространство</h1>
+        <p className="muted">
+          Реестр мероприятий и подтверждений ведётся для одной организации и одного учебного года.
+        </p>
+        <WorkspaceSetup
+          store={state.store ?? store}
+          onReady={() => {
+            setCreating(false);
+            reload();
+          }}
+        />
+        {creating && (
+          <button type="button" className="link" onClick={() => setCreating(false)}>
+            Вернуться к реестру
+          </button>
+        )}
+      </main>
+    );
+  return (
+    <Register
+      key={state.workspaceId}
+      handle={state.handle}
+      workspaceId={state.workspaceId}
+      reload={reload}
+      onCreate={() => setCreating(true)}
+    />
+  );
+}
+
+const TABS = [
+  ['activities', 'Мероприятия'],
+  ['evidence', 'Подтверждения'],
+  ['people', 'Люди'],
+  ['organisations', 'Организации'],
+  ['backup', 'Резервная копия'],
+] as const;
+
+function Register(props: {
+  handle: WorkspaceHandle;
+  workspaceId: string;
+  reload: () => void;
+  onCreate: () => void;
+}) {
+  const { handle, workspaceId, reload } = props;
+  const view = useSnapshot(handle.repo);
+  const [route, navigate] = useRoute();
+  const [undo, setUndo] = useState<{ bundle: DeletedBundle; label: string } | null>(null);
+  const [undoError, setUndoError] = useState<string | null>(null);
+
+  if (!view.ok)
+    return (
+      <div className="page-message notice error" role="alert">
+        {view.message}
+      </div>
+    );
+  return (
+    <RegisterView
+      {...props}
+      snapshot={view.snapshot}
+      route={route}
+      navigate={navigate}
+      undo={undo}
+      setUndo={setUndo}
+      undoError={undoError}
+      setUndoError={setUndoError}
+      workspaceId={workspaceId}
+      reload={reload}
+    />
+  );
+}
+
+function RegisterView(props: {
+  handle: WorkspaceHandle;
+  workspaceId: string;
+  reload: () => void;
+  onCreate: () => void;
+  snapshot: DashboardContextValue['snapshot'];
+  route: string;
+  navigate: (route: string) => void;
+  undo: { bundle: DeletedBundle; label: string } | null;
+  setUndo: (u: { bundle: DeletedBundle; label: string } | null) => void;
+  undoError: string | null;
+  setUndoError: (e: string | null) => void;
+}) {
+  const { handle, snapshot, route, navigate, undo, setUndo, undoError, setUndoError } = props;
+  const derived = useMemo(() => derive(snapshot), [snapshot]);
+  const search = useSearchCache(snapshot);
+
+  useEffect(() => {
+    performance.mark('svodka:dashboard:workspace-ready');
+  }, []);
+
+  const deleted = useCallback(
+    (bundle: DeletedBundle, label: string) => {
+      setUndoError(null);
+      setUndo({ bundle, label });
+    },
+    [setUndo, setUndoError],
+  );
+
+  const context: DashboardContextValue = {
+    store,
+    workspaceId: props.workspaceId,
+    repo: handle.repo,
+    snapshot,
+    derived,
+    search,
+    navigate,
+    deleted,
+    reload: props.reload,
+  };
+
+  const [section, id] = route.split('/');
+  const active =
+    section === 'activity' ? 'activities' : section === 'evidence-item' ? 'evidence' : section;
+  const count = (tab: string) =>
+    tab === 'activities'
+      ? snapshot.activities.length
+      : tab === 'evidence'
+        ? snapshot.evidence.length
+        : tab === 'people'
+          ? snapshot.people.length
+          : tab === 'organisations'
+            ? snapshot.organisations.length
+            : null;
+
+  function restore() {
+    if (!undo) return;
+    try {
+      handle.repo.restoreDeleted(undo.bundle);
+      setUndo(null);
+    } catch (e) {
+      setUndoError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  let content;
+  if (section === 'activity') content = <ActivityForm key={id} activityId={id ?? 'new'} />;
+  else if (section === 'evidence-item')
+    content = <EvidenceForm key={id} evidenceId={id ?? 'new'} />;
+  else if (section === 'evidence') content = <EvidenceTab />;
+  else if (section === 'people') content = <PeopleTab />;
+  else if (section === 'organisations') content = <OrganisationsTab />;
+  else if (section === 'backup') content = <BackupTab />;
+  else if (section === 'import') content = <ImportTab />;
+  else content = <ActivitiesTab />;
+
+  return (
+    <DashboardContext.Provider value={context}>
+      <div className="dashboard">
+        <header className="topbar">
+          <div className="title">
+            <span className="brand">Сводка</span>
+            <h1 data-testid="workspace-name">{snapshot.workspace.name}</h1>
+            <span className="muted small">
+              {formatSchoolYear(snapshot.workspace.schoolYear)}
+              {snapshot.workspace.municipality ? ` · ${snapshot.workspace.municipality}` : ''}
+            </span>
+          </div>
+          <div className="spacer" />
+          <WorkspaceSwitcher onCreate={props.onCreate} />
+          <a
+            className={`button primary import-button ${active === 'import' ? 'current' : ''}`}
+            href="#import"
+          >
+            Импорт
+          </a>
+        </header>
+        <nav className="tabs" aria-label="Разделы реестра">
+          {TABS.map(([tab, label]) => {
+            const n = count(tab);
+            return (
+              <a
+                key={tab}
+                href={`#${tab}`}
+                className={active === tab ? 'tab current' : 'tab'}
+                aria-current={active === tab ? 'page' : undefined}
+              >
+                {label}
+                {n !== null && <span className="tab-count">{n}</span>}
+              </a>
+            );
+          })}
+        </nav>
+        {(undo || undoError) && (
+          <div className="notice undo row" role="status">
+            {undo && <span>{undo.label}</span>}
+            {undoError && <span className="field-error">{undoError}</span>}
+            <span className="spacer" />
+            {undo && (
+              <button type="button" onClick={restore}>
+                Отменить удаление
+              </button>
+            )}
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setUndo(null);
+                setUndoError(null);
+              }}
+            >
+              Скрыть
+            </button>
+          </div>
+        )}
+        {snapshot.broken.length > 0 && <BrokenRecords broken={snapshot.broken} />}
+        <main className="content">{content}</main>
+      </div>
+    </DashboardContext.Provider>
+  );
+}
+
+function ImportTab() {
+  return (
+    <section className="card stack import-area" aria-label="Импорт">
+      <h2>Импорт</h2>
+      <p>
+        Здесь появится загрузка дорожных карт, планов и отчётов из файлов .docx, .xlsx и .csv:
+        Сводка покажет найденные мероприятия, сроки и ответственных, а вы отметите, что добавить в
+        реестр.
+      </p>
+      <p className="muted">
+        Импорт ещё не подключён в этой версии. Пока мероприятия можно добавить вручную на вкладке
+        «Мероприятия» или перенести из резервной копии.
+      </p>
+      <div className="row">
+        <a className="button" href="#activity/new">
+          Добавить мероприятие вручную
+        </a>
+        <a className="button" href="#backup">
+          Резервная копия
+        </a>
+      </div>
+    </section>
+  );
+}

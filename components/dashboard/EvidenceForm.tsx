@@ -1,0 +1,296 @@
+// Create or edit one evidence record, attach its files, and link it to activities.
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import {
+  EVIDENCE_KIND_LABELS,
+  type AttachmentRef,
+  type Evidence,
+  type EvidenceKind,
+} from '../../lib/model/index.ts';
+import { formatRuDate } from '../../lib/ru/date.ts';
+import { Field, issuesByField, validationIssues } from '../common/Field.tsx';
+import { errorMessage } from '../common/format.ts';
+import { useDashboard } from './context.ts';
+import { LinkPicker, evidenceLabel } from './LinkPicker.tsx';
+import { AttachmentLink } from './Attachments.tsx';
+import { short } from './ActivityForm.tsx';
+
+interface Draft {
+  kind: EvidenceKind;
+  issuer: string;
+  date: string;
+  number: string;
+  title: string;
+  url: string;
+  note: string;
+  attachments: AttachmentRef[];
+}
+
+function draftOf(e: Evidence | null): Draft {
+  return {
+    kind: e?.kind ?? 'order',
+    issuer: e?.issuer ?? '',
+    date: e?.date ?? '',
+    number: e?.number ?? '',
+    title: e?.title ?? '',
+    url: e?.url ?? '',
+    note: e?.note ?? '',
+    attachments: e?.attachments ?? [],
+  };
+}
+
+export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
+  const { repo, store, derived, navigate, deleted } = useDashboard();
+  const existing = evidenceId === 'new' ? null : (derived.evidenceById.get(evidenceId) ?? null);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(existing));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  if (evidenceId !== 'new' && !existing)
+    return (
+      <div className="card stack">
+        <p>Подтверждение не найдено: возможно, его удалили.</p>
+        <a href="#evidence">К списку подтверждений</a>
+      </div>
+    );
+
+  const fieldsOf = (d: Draft): Partial<Evidence> => ({
+    kind: d.kind,
+    issuer: d.issuer.trim(),
+    date: d.date || null,
+    number: d.number.trim(),
+    title: d.title.trim(),
+    url: d.url.trim(),
+    note: d.note,
+    attachments: d.attachments,
+  });
+
+  function fail(e: unknown) {
+    const issues = validationIssues(e);
+    if (issues) {
+      setErrors(issuesByField(issues));
+      setMessage({ kind: 'error', text: 'Не сохранено: исправьте отмеченные поля.' });
+    } else setMessage({ kind: 'error', text: `Не сохранено: ${errorMessage(e)}` });
+  }
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    setErrors({});
+    setMessage(null);
+    if (!draft.title.trim() && !draft.number.trim() && !draft.issuer.trim()) {
+      setErrors({ title: 'Укажите название, номер или кем издан документ' });
+      setMessage({ kind: 'error', text: 'Не сохранено: исправьте отмеченные поля.' });
+      return;
+    }
+    try {
+      if (existing) {
+        repo.updateEvidence(existing.id, fieldsOf(draft));
+        setMessage({ kind: 'ok', text: 'Изменения сохранены.' });
+      } else {
+        const created = repo.createEvidence(fieldsOf(draft));
+        navigate(`evidence-item/${created.id}`);
+      }
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function attach(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (!files.length) return;
+    setUploading(true);
+    setMessage(null);
+    const added: AttachmentRef[] = [];
+    try {
+      for (const file of files) added.push(await store.putAttachment(file, file.name));
+    } catch (e) {
+      setMessage({ kind: 'error', text: `Файл не прикреплён: ${errorMessage(e)}` });
+    } finally {
+      setUploading(false);
+    }
+    if (!added.length) return;
+    const known = new Set(draft.attachments.map((a) => a.hash));
+    const attachments = [...draft.attachments, ...added.filter((a) => !known.has(a.hash))];
+    set('attachments', attachments);
+    // A saved record keeps its files at once: closing the tab must not lose an upload.
+    if (existing)
+      try {
+        repo.updateEvidence(existing.id, { attachments });
+      } catch (e) {
+        fail(e);
+      }
+  }
+
+  function detach(hash: string) {
+    const attachments = draft.attachments.filter((a) => a.hash !== hash);
+    set('attachments', attachments);
+    if (existing)
+      try {
+        repo.updateEvidence(existing.id, { attachments });
+      } catch (e) {
+        fail(e);
+      }
+  }
+
+  function remove() {
+    if (!existing) return;
+    try {
+      const bundle = repo.deleteEvidence(existing.id);
+      deleted(bundle, `Подтверждение «${short(evidenceLabel(existing))}» удалено.`);
+      navigate('evidence');
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  }
+
+  const linked = existing ? (derived.activityIdsByEvidence.get(existing.id) ?? []) : [];
+
+  return (
+    <div className="form-page">
+      <form
+        className="card stack evidence-form"
+        onSubmit={save}
+        noValidate
+        aria-label="Подтверждение"
+      >
+        <div className="row">
+          <a href="#evidence">← Подтверждения</a>
+          <span className="spacer" />
+          {existing && (
+            <span className="muted small">
+              Изменено {formatRuDate(existing.updatedAt)}
+              {existing.updatedBy ? ` · ${existing.updatedBy}` : ''}
+            </span>
+          )}
+        </div>
+        <h2>{existing ? 'Подтверждение' : 'Новое подтверждение'}</h2>
+        <div className="grid">
+          <Field label="Вид документа" error={errors.kind}>
+            <select
+              name="kind"
+              value={draft.kind}
+              onChange={(e) => set('kind', e.target.value as EvidenceKind)}
+            >
+              {Object.entries(EVIDENCE_KIND_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Кем издан" error={errors.issuer} hint="Например: УО, МКУО КМЦ">
+            <input
+              name="issuer"
+              value={draft.issuer}
+              onChange={(e) => set('issuer', e.target.value)}
+            />
+          </Field>
+          <Field label="Дата" error={errors.date}>
+            <input
+              type="date"
+              name="date"
+              value={draft.date}
+              onChange={(e) => set('date', e.target.value)}
+            />
+          </Field>
+          <Field label="Номер" error={errors.number}>
+            <input
+              name="number"
+              value={draft.number}
+              onChange={(e) => set('number', e.target.value)}
+            />
+          </Field>
+          <Field label="Название" error={errors.title} className="wide">
+            <textarea
+              name="title"
+              rows={2}
+              value={draft.title}
+              onChange={(e) => set('title', e.target.value)}
+              autoFocus={!existing}
+            />
+          </Field>
+          <Field label="Адрес страницы" error={errors.url} className="wide">
+            <input
+              name="url"
+              type="url"
+              value={draft.url}
+              placeholder="https://"
+              onChange={(e) => set('url', e.target.value)}
+            />
+          </Field>
+          <Field label="Примечание" error={errors.note} className="wide">
+            <textarea
+              name="note"
+              rows={3}
+              value={draft.note}
+              onChange={(e) => set('note', e.target.value)}
+            />
+          </Field>
+        </div>
+        <fieldset className="attachments">
+          <legend>Файлы</legend>
+          {draft.attachments.length === 0 ? (
+            <p className="muted small">Файлов нет. PDF, DOCX, XLSX или изображение до 25 МБ.</p>
+          ) : (
+            <ul className="files" aria-label="Прикреплённые файлы">
+              {draft.attachments.map((file) => (
+                <li key={file.hash} className="row">
+                  <AttachmentLink file={file} />
+                  <span className="spacer" />
+                  <button type="button" className="link" onClick={() => detach(file.hash)}>
+                    Убрать
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <label className="button file-button">
+            {uploading ? 'Сохраняем файл…' : 'Прикрепить файл'}
+            <input
+              type="file"
+              className="visually-hidden"
+              aria-label="Прикрепить файл"
+              accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,.gif,.webp,application/pdf,image/*"
+              multiple
+              onChange={attach}
+              disabled={uploading}
+            />
+          </label>
+          {errors.attachments && <span className="field-error">{errors.attachments}</span>}
+        </fieldset>
+        {message && (
+          <div
+            className={`notice ${message.kind}`}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+          >
+            {message.text}
+          </div>
+        )}
+        <div className="row">
+          <button type="submit" className="primary">
+            {existing ? 'Сохранить' : 'Создать подтверждение'}
+          </button>
+          <a className="button" href="#evidence">
+            {existing ? 'К списку' : 'Отмена'}
+          </a>
+          <span className="spacer" />
+          {existing && (
+            <button type="button" className="danger" onClick={remove}>
+              Удалить подтверждение
+            </button>
+          )}
+        </div>
+      </form>
+      {existing && (
+        <section className="card stack" aria-label="Мероприятия, которые подтверждает документ">
+          <h3>Подтверждает мероприятия</h3>
+          <LinkPicker side="evidence" ownerId={existing.id} linkedIds={linked} />
+        </section>
+      )}
+    </div>
+  );
+}
