@@ -1,0 +1,196 @@
+// The in-page review list: field → indicator → value, with confidence; untick or change any pair,
+// then fill; one click undoes. Rendered inside a closed shadow root so the page's CSS and
+// scripts cannot reach it.
+import { useSyncExternalStore } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { AutofillSession } from './autofill-session.ts';
+
+const CONTROL_LABELS: Record<string, string> = {
+  text: 'текст',
+  textarea: 'текст',
+  number: 'число',
+  date: 'дата',
+  radio: 'выбор',
+  checkbox: 'флажок',
+  select: 'список',
+};
+
+export function AutofillOverlay({ session }: { session: AutofillSession }) {
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  if (state.phase === 'closed') return null;
+  const ticked = state.rows.filter((r) => r.checked && r.indicatorId).length;
+  return (
+    <section className="panel" role="dialog" aria-label="Сводка: заполнение формы">
+      <header>
+        <strong>Сводка · заполнение формы</strong>
+        <button
+          type="button"
+          data-action="close"
+          aria-label="Закрыть"
+          onClick={() => session.close()}
+        >
+          ×
+        </button>
+      </header>
+      {state.title && <p className="muted">Источник: {state.title}</p>}
+      {state.notices.map((n) => (
+        <p key={n} className="notice" data-role="notice">
+          {n}
+        </p>
+      ))}
+      {state.rows.length > 0 && (
+        <ol className="rows">
+          {state.rows.map((row) => (
+            <li key={row.fieldKey} data-field={row.fieldKey}>
+              <label className="pick">
+                <input
+                  type="checkbox"
+                  checked={row.checked}
+                  disabled={!row.indicatorId || state.phase === 'filled'}
+                  onChange={(e) => session.setRow(row.fieldKey, { checked: e.target.checked })}
+                />
+                <span className="field">
+                  {row.fieldLabel}
+                  <small>
+                    {' '}
+                    ({CONTROL_LABELS[row.control] ?? row.control}
+                    {row.frame ? `, ${row.frame}` : ''})
+                  </small>
+                </span>
+              </label>
+              <select
+                aria-label="Показатель"
+                value={row.indicatorId ?? ''}
+                disabled={state.phase === 'filled'}
+                onChange={(e) =>
+                  session.setRow(row.fieldKey, { indicatorId: e.target.value || null })
+                }
+              >
+                <option value="">— не заполнять —</option>
+                {state.indicators.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.label.slice(0, 90)}
+                  </option>
+                ))}
+              </select>
+              <input
+                aria-label="Значение"
+                value={row.value}
+                disabled={!row.indicatorId || state.phase === 'filled'}
+                onChange={(e) => session.setRow(row.fieldKey, { value: e.target.value })}
+              />
+              <span className="confidence" title="Уверенность сопоставления">
+                {row.indicatorId
+                  ? row.remembered
+                    ? 'запомнено'
+                    : `${Math.round(row.confidence * 100)}%`
+                  : ''}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {state.phase === 'filled' && (
+        <p className="ok" data-role="summary">
+          Заполнено полей: {state.filled}. Сводка ничего не отправляет — проверьте форму и отправьте
+          её сами.
+        </p>
+      )}
+      {state.phase === 'undone' && state.problems.length === 0 && (
+        <p className="ok" data-role="summary">
+          Заполнение отменено: прежние значения возвращены.
+        </p>
+      )}
+      {state.problems.length > 0 && (
+        <div className="problems" data-role="problems">
+          <p>
+            {state.phase === 'undone'
+              ? 'Не удалось вернуть:'
+              : 'Не заполнено (страница не изменена в этих полях):'}
+          </p>
+          <ul>
+            {state.problems.map((p) => (
+              <li key={p.fieldKey}>
+                «{p.label}»: {p.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <footer>
+        {state.phase !== 'filled' && state.rows.length > 0 && (
+          <button
+            type="button"
+            data-action="fill"
+            className="primary"
+            disabled={ticked === 0 || state.phase === 'filling'}
+            onClick={() => void session.fill()}
+          >
+            Заполнить ({ticked})
+          </button>
+        )}
+        {state.phase === 'filled' && (
+          <button type="button" data-action="undo" onClick={() => void session.undo()}>
+            Отменить заполнение
+          </button>
+        )}
+      </footer>
+    </section>
+  );
+}
+
+const STYLE = `
+:host { all: initial; }
+.panel { position: fixed; top: 12px; right: 12px; z-index: 2147483647; width: 440px; max-height: 80vh;
+  overflow: auto; background: #fff; color: #1d2433; border: 1px solid #c9d1e0; border-radius: 10px;
+  box-shadow: 0 8px 28px rgba(0,0,0,.18); font: 13px/1.4 system-ui, sans-serif; padding: 10px 12px; }
+header { display: flex; justify-content: space-between; align-items: center; }
+header button { border: 0; background: none; font-size: 18px; cursor: pointer; }
+.muted { color: #5b6578; margin: 4px 0; }
+.notice { background: #fff6e0; padding: 6px 8px; border-radius: 6px; }
+.rows { list-style: none; padding: 0; margin: 8px 0; }
+.rows li { display: grid; grid-template-columns: 1fr 1fr 70px 60px; gap: 4px; align-items: center;
+  border-top: 1px solid #eef1f6; padding: 4px 0; }
+.pick { display: flex; gap: 4px; align-items: flex-start; }
+.field small { color: #5b6578; }
+select, input { font: inherit; min-width: 0; }
+.confidence { color: #5b6578; text-align: right; }
+.problems { background: #fdecec; padding: 6px 8px; border-radius: 6px; }
+.ok { background: #e8f6ec; padding: 6px 8px; border-radius: 6px; }
+footer { display: flex; gap: 8px; justify-content: flex-end; }
+footer button { font: inherit; padding: 5px 12px; border-radius: 6px; border: 1px solid #9aa6bd; background: #f4f6fa; cursor: pointer; }
+footer .primary { background: #2456c9; color: #fff; border-color: #2456c9; }
+`;
+
+export interface MountedOverlay {
+  /** Where a button is on screen (for a real click in end-to-end tests). */
+  buttonCenter(action: string): { x: number; y: number } | null;
+  text(): string;
+  unmount(): void;
+}
+
+export function mountOverlay(doc: Document, session: AutofillSession): MountedOverlay {
+  const host = doc.createElement('svodka-autofill');
+  doc.documentElement.appendChild(host);
+  // Closed: the page can neither style nor script the overlay.
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  const root: Root = createRoot(container);
+  root.render(<AutofillOverlay session={session} />);
+  return {
+    buttonCenter(action) {
+      const el = shadow.querySelector(`[data-action="${action}"]`);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    text: () => container.textContent ?? '',
+    unmount() {
+      root.unmount();
+      host.remove();
+    },
+  };
+}
