@@ -1,0 +1,57 @@
+// One SQLite file (node:sqlite, no native build) holds documents, the update log, workspaces and
+// members. WAL + busy_timeout let several server processes on one machine share the file.
+import { DatabaseSync } from 'node:sqlite';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+export function openDatabase(dataDir: string): DatabaseSync {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new DatabaseSync(path.join(dataDir, 'svodka.sqlite'));
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = NORMAL');
+  db.exec('PRAGMA busy_timeout = 5000');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS documents (
+      name TEXT PRIMARY KEY,
+      state BLOB NOT NULL,
+      version INTEGER NOT NULL,
+      writer TEXT NOT NULL,
+      updated_at INTEGER NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS document_updates (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      name TEXT NOT NULL,
+      instance TEXT NOT NULL,
+      update_bytes BLOB NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS document_updates_name ON document_updates(name, id);
+    CREATE TABLE IF NOT EXISTS workspaces (
+      id TEXT PRIMARY KEY,
+      created_at INTEGER NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS members (
+      id TEXT PRIMARY KEY,
+      workspace TEXT NOT NULL,
+      role TEXT NOT NULL,
+      label TEXT NOT NULL DEFAULT '',
+      created_at INTEGER NOT NULL,
+      expires_at INTEGER NOT NULL,
+      revoked_at INTEGER
+    );
+    CREATE INDEX IF NOT EXISTS members_workspace ON members(workspace);
+  `);
+  return db;
+}
+
+/** Runs fn inside BEGIN IMMEDIATE so concurrent processes serialise on the write lock. */
+export function transaction<T>(db: DatabaseSync, fn: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = fn();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
