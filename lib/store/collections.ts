@@ -1,5 +1,5 @@
 // Which record collections a workspace's Y.Doc holds, and the schema each record must pass.
-// Templates and fillings (lib/checklist) register here as they are shared records too.
+// Templates, fillings and form pairings are shared records too.
 import type { z } from 'zod';
 import {
   activitySchema,
@@ -8,6 +8,9 @@ import {
   organisationSchema,
   personSchema,
 } from '../model/records.ts';
+import { templateSchema } from '../checklist/schema.ts';
+import { formPairingSchema } from '../autofill/types.ts';
+import { answerEventSchema, answerRecordSchema, fillingHeaderSchema } from './fillings.ts';
 
 export const registerCollections = {
   activities: activitySchema,
@@ -15,26 +18,24 @@ export const registerCollections = {
   people: personSchema,
   organisations: organisationSchema,
   links: linkSchema,
+  /** Monitoring forms as data (lib/checklist). */
+  templates: templateSchema,
+  /** A filling's header; its answers and their history are records of their own (fillings.ts). */
+  fillings: fillingHeaderSchema,
+  answers: answerRecordSchema,
+  answerEvents: answerEventSchema,
+  /** Confirmed web-form field ↔ indicator pairings, shared with the team (lib/autofill). */
+  formPairings: formPairingSchema,
 } as const;
 
 export type RegisterCollection = keyof typeof registerCollections;
 
-const extra = new Map<string, z.ZodType<{ id: string }>>();
-
-/** Lets a feature (checklists) add a shared collection without the store depending on it. */
-export function registerCollection(name: string, schema: z.ZodType<{ id: string }>): void {
-  if (name in registerCollections) throw new Error(`collection ${name} is built in`);
-  extra.set(name, schema);
-}
-
 export function schemaOf(name: string): z.ZodType<{ id: string }> | undefined {
-  return (
-    (registerCollections as Record<string, z.ZodType<{ id: string }>>)[name] ?? extra.get(name)
-  );
+  return (registerCollections as Record<string, z.ZodType<{ id: string }>>)[name];
 }
 
 export function collectionNames(): string[] {
-  return [...Object.keys(registerCollections), ...extra.keys()];
+  return Object.keys(registerCollections);
 }
 
 export const COLLECTION_LABELS: Record<string, string> = {
@@ -45,4 +46,7 @@ export const COLLECTION_LABELS: Record<string, string> = {
   links: 'связь',
   templates: 'шаблон мониторинга',
   fillings: 'мониторинг',
+  answers: 'ответ мониторинга',
+  answerEvents: 'история ответа',
+  formPairings: 'сопоставление полей формы',
 };

@@ -8,3 +8,4 @@ export * from './attachments.ts';
 export * from './workspaces.ts';
 export * from './quarters.ts';
 export { buildExampleDoc, EXAMPLE_SCHOOL_YEAR } from './example.ts';
+export * from './fillings.ts';

@@ -280,7 +280,9 @@ export class Repository {
   }
 
   /** Several records in one transaction (an import): all validated first, all or nothing. */
-  putMany(records: { collection: string; record: { id: string } }[]): void {
+  putMany(
+    records: { collection: string; record: { id: string; [field: string]: unknown } }[],
+  ): void {
     this.guardWritable();
     const valid = records.map(({ collection, record }) => {
       const schema = schemaOf(collection);
