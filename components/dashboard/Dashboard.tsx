@@ -17,6 +17,7 @@ import { PeopleTab, OrganisationsTab } from './DirectoryTabs.tsx';
 import { BackupTab } from './BackupTab.tsx';
 import { BrokenRecords } from './BrokenRecords.tsx';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
+import { ImportPanel } from '../import/ImportPanel.tsx';
 
 const loadStore: StoreLoader = () => Promise.resolve(store);
 
@@ -193,7 +194,8 @@ function RegisterView(props: {
   else if (section === 'people') content = <PeopleTab />;
   else if (section === 'organisations') content = <OrganisationsTab />;
   else if (section === 'backup') content = <BackupTab />;
-  else if (section === 'import') content = <ImportTab />;
+  else if (section === 'import')
+    content = <ImportPanel repo={handle.repo} onDone={() => navigate('activities')} />;
   else content = <ActivitiesTab />;
 
   return (
@@ -259,30 +261,5 @@ function RegisterView(props: {
         <main className="content">{content}</main>
       </div>
     </DashboardContext.Provider>
-  );
-}
-
-function ImportTab() {
-  return (
-    <section className="card stack import-area" aria-label="Импорт">
-      <h2>Импорт</h2>
-      <p>
-        Здесь появится загрузка дорожных карт, планов и отчётов из файлов .docx, .xlsx и .csv:
-        Сводка покажет найденные мероприятия, сроки и ответственных, а вы отметите, что добавить в
-        реестр.
-      </p>
-      <p className="muted">
-        Импорт ещё не подключён в этой версии. Пока мероприятия можно добавить вручную на вкладке
-        «Мероприятия» или перенести из резервной копии.
-      </p>
-      <div className="row">
-        <a className="button" href="#activity/new">
-          Добавить мероприятие вручную
-        </a>
-        <a className="button" href="#backup">
-          Резервная копия
-        </a>
-      </div>
-    </section>
   );
 }

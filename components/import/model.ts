@@ -1,0 +1,114 @@
+// What the import screen shows, computed without the DOM: the rows grouped the way the document
+// groups them (level, then direction), the Russian summary of a plan, and the column fields.
+import { EVIDENCE_KIND_LABELS, LEVEL_LABELS, type ActivityLevel } from '../../lib/model/index.ts';
+import type { Field } from '../../lib/importers/types.ts';
+import type { PreviewRow } from '../../lib/importers/preview.ts';
+import type { DocumentRef } from '../../lib/refs/documents.ts';
+import { formatRuDate } from '../../lib/ru/date.ts';
+import { plural, pluralForm } from '../../lib/ru/plural.ts';
+import type { ImportPlan } from '../../lib/importers/plan.ts';
+import { ACTIVITY_FORMS, ORG_FORMS, PEOPLE_FORMS } from '../common/format.ts';
+
+export const DOCUMENT_FORMS = ['документ', 'документа', 'документов'] as const;
+export const ROW_FORMS = ['строка', 'строки', 'строк'] as const;
+
+/** The fields a column can be mapped to, in the order a roadmap's columns usually stand. */
+export const FIELD_LABELS: Record<Field, string> = {
+  number: '№',
+  title: 'Мероприятие',
+  period: 'Срок',
+  place: 'Место проведения',
+  responsible: 'Ответственный',
+  participants: 'Участники',
+  report: 'Отчёт о выполнении / источники',
+  status: 'Отметка о выполнении (статус)',
+  ignore: 'Не импортировать',
+};
+
+export interface DirectionGroup {
+  key: string;
+  /** '' when the document has no direction rows inside this level. */
+  direction: string;
+  rows: PreviewRow[];
+}
+
+export interface LevelGroup {
+  key: string;
+  level: ActivityLevel | null;
+  directions: DirectionGroup[];
+  rows: PreviewRow[];
+}
+
+/** Rows by level, then by direction, in the order they first appear in the document. */
+export function groupRows(rows: readonly PreviewRow[]): LevelGroup[] {
+  const levels = new Map<string, LevelGroup>();
+  for (const row of rows) {
+    const levelKey = row.level ?? '';
+    let level = levels.get(levelKey);
+    if (!level) {
+      level = { key: `level:${levelKey}`, level: row.level, directions: [], rows: [] };
+      levels.set(levelKey, level);
+    }
+    level.rows.push(row);
+    let direction = level.directions.find((d) => d.direction === row.direction);
+    if (!direction) {
+      direction = { key: `${level.key}|${row.direction}`, direction: row.direction, rows: [] };
+      level.directions.push(direction);
+    }
+    direction.rows.push(row);
+  }
+  return [...levels.values()];
+}
+
+export function levelTitle(level: ActivityLevel | null): string {
+  return level ? LEVEL_LABELS[level] : '';
+}
+
+/** Sections a user sees: the levels, or the directions when the document has no levels. */
+export function sectionCount(groups: readonly LevelGroup[]): number {
+  return groups.reduce(
+    (n, g) => n + (g.level ? 1 : g.directions.filter((d) => d.direction).length),
+    0,
+  );
+}
+
+export interface PlanCounts {
+  activities: number;
+  people: number;
+  organisations: number;
+  evidence: number;
+}
+
+/** «в 1 разделе», «в 2 разделах». */
+export function inSections(n: number): string {
+  return `в ${n} ${pluralForm(n, ['разделе', 'разделах', 'разделах'])}`;
+}
+
+export function countsOf(plan: ImportPlan): PlanCounts {
+  return {
+    activities: plan.activities.length,
+    people: plan.people.length,
+    organisations: plan.organisations.length,
+    evidence: plan.evidence.length,
+  };
+}
+
+/** «35 мероприятий, 10 человек, 2 организации, 0 документов». */
+export function summaryText(c: PlanCounts): string {
+  return [
+    plural(c.activities, ACTIVITY_FORMS),
+    plural(c.people, PEOPLE_FORMS),
+    plural(c.organisations, ORG_FORMS),
+    plural(c.evidence, DOCUMENT_FORMS),
+  ].join(', ');
+}
+
+/** «приказ № 736 от 14.05.2021 (УО)». */
+export function refLabel(ref: DocumentRef): string {
+  const parts = [EVIDENCE_KIND_LABELS[ref.kind]];
+  if (ref.number) parts.push(`№ ${ref.number}`);
+  if (ref.date) parts.push(`от ${formatRuDate(ref.date)}`);
+  let label = parts.join(' ');
+  if (ref.issuer) label += ` (${ref.issuer})`;
+  return label;
+}
