@@ -10,7 +10,23 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
-    permissions: ['storage', 'unlimitedStorage', 'sidePanel', 'alarms'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'sidePanel',
+      'alarms',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+    ],
+    // Asked for on a click only: deadline notifications, and the saved-pages check (just the
+    // origins of the pages being checked).
+    optional_permissions: ['notifications'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Сводка' },
+    // Firefox needs a stable add-on id for storage and for updates of an unpacked install.
+    browser_specific_settings: {
+      gecko: { id: 'svodka@svodka.local', strict_min_version: '115.0' },
+    },
   },
 });

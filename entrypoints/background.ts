@@ -1,5 +1,6 @@
-// Thin by design: routes validated messages and opens pages. Holds no document state
-// (MV3 stops the worker after 30 s idle; the workspace lives in the extension pages).
+// Thin by design: routes validated messages, opens pages, runs the deadline alarm and the
+// context menu. Holds no document state (MV3 stops the worker after 30 s idle; the workspace
+// lives in the extension pages, which also finish captures and store queued pairings).
 import { browser } from 'wxt/browser';
 import {
   dashboardPath,
@@ -7,6 +8,14 @@ import {
   type Message,
   type MessageResponse,
 } from '../lib/messages.ts';
+import { queuePairings, PAIRINGS_QUEUE_KEY } from '../lib/toolbar-messages.ts';
+import { localIsoDate } from '../lib/deadlines/index.ts';
+import { NOTIFY_SETTING, refreshBadge, registerDeadlines } from '../lib/deadlines/background.ts';
+import { db } from '../lib/store/db.ts';
+import { PENDING_CAPTURE_KEY, type PendingCapture } from '../lib/capture/page.ts';
+import { pendingCaptureSchema } from '../lib/capture/page.ts';
+
+const CAPTURE_MENU = 'svodka-capture';
 
 async function openDashboard(route: Message & { type: 'open-dashboard' }): Promise<void> {
   const base = browser.runtime.getURL('/dashboard.html');
@@ -26,14 +35,73 @@ async function handle(message: Message): Promise<void> {
     case 'open-side-panel':
       return browser.sidePanel.open({ windowId: message.windowId });
     case 'workspace-changed':
-      // Badges (overdue counts) come with the reminders feature; nothing to hold here.
+    case 'deadlines-refresh':
+      await refreshBadge(browser, localIsoDate(new Date()));
       return;
+    case 'autofill-pairings-confirmed': {
+      // An extension page writes these into the workspace (the worker holds no Y.Doc).
+      const stored = await browser.storage.local.get(PAIRINGS_QUEUE_KEY);
+      await browser.storage.local.set({
+        [PAIRINGS_QUEUE_KEY]: queuePairings(stored[PAIRINGS_QUEUE_KEY], message),
+      });
+      return;
+    }
+    case 'deadlines-notifications': {
+      // The popup asked for the permission in the user's click; only remember the outcome here.
+      const granted =
+        message.enabled && (await browser.permissions.contains({ permissions: ['notifications'] }));
+      await db().settings.put({ key: NOTIFY_SETTING, value: granted });
+      return;
+    }
   }
+}
+
+type MenuInfo = {
+  menuItemId: string | number;
+  pageUrl?: string;
+  linkUrl?: string;
+  selectionText?: string;
+};
+type MenuTab = { id?: number; windowId?: number; title?: string; url?: string } | undefined;
+
+/** «Сохранить в Svodka как подтверждение»: keep what was clicked, then open the capture page. */
+async function captureFromMenu(info: MenuInfo, tab: MenuTab): Promise<void> {
+  const candidate: PendingCapture = {
+    pageUrl: info.pageUrl ?? tab?.url ?? '',
+    pageTitle: (tab?.title ?? '').slice(0, 2000),
+    linkUrl: info.linkUrl ?? null,
+    selection: (info.selectionText ?? '').slice(0, 20_000),
+    tabId: tab?.id ?? null,
+    windowId: tab?.windowId ?? null,
+    at: new Date().toISOString(),
+  };
+  const pending = pendingCaptureSchema.safeParse(candidate);
+  if (!pending.success) return; // not a web page (chrome://, file://): nothing to save
+  await browser.storage.session.set({ [PENDING_CAPTURE_KEY]: pending.data });
+  await browser.windows.create({
+    url: browser.runtime.getURL('/capture.html'),
+    type: 'popup',
+    width: 440,
+    height: 720,
+  });
 }
 
 export default defineBackground(() => {
   // The toolbar icon opens the popup; the side panel opens from the popup's button.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+  // lib/deadlines types the few calls it makes loosely (string permission names).
+  registerDeadlines(browser as unknown as Parameters<typeof registerDeadlines>[0]);
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: CAPTURE_MENU,
+      title: 'Сохранить в Svodka как подтверждение',
+      contexts: ['selection', 'link'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CAPTURE_MENU) void captureFromMenu(info, tab).catch(() => {});
+  });
 
   browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     const message = parseMessage(raw);

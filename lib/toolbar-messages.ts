@@ -46,3 +46,26 @@ export function parseToolbarMessage(raw: unknown): ToolbarMessage | null {
   const result = toolbarMessageSchema.safeParse(raw);
   return result.success ? result.data : null;
 }
+
+export type PairingsConfirmed = Extract<ToolbarMessage, { type: 'autofill-pairings-confirmed' }>;
+
+/** storage.local key of confirmed pairings waiting for an extension page to store them. */
+export const PAIRINGS_QUEUE_KEY = 'svodka.pairingsQueue';
+const PAIRINGS_QUEUE_MAX = 200;
+
+/** The valid entries of a stored queue (anything else in storage is dropped, not trusted). */
+export function readPairingsQueue(raw: unknown): PairingsConfirmed[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => {
+    const m = parseToolbarMessage(item);
+    return m?.type === 'autofill-pairings-confirmed' ? [m] : [];
+  });
+}
+
+/** The queue with one more confirmation; a newer one for the same form replaces the older. */
+export function queuePairings(raw: unknown, message: PairingsConfirmed): PairingsConfirmed[] {
+  const rest = readPairingsQueue(raw).filter(
+    (m) => !(m.origin === message.origin && m.formKey === message.formKey),
+  );
+  return [...rest, message].slice(-PAIRINGS_QUEUE_MAX);
+}

@@ -1,28 +1,66 @@
-// The toolbar popup: must paint at once, so the store (Yjs, Dexie) is loaded after first render.
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+// The toolbar popup. It must paint at once: the first view comes from Dexie alone (workspace,
+// deadline projection); the workspace's Y.Doc and everything built on it load right after
+// first paint with import(), and the actions use them.
+import {
+  cloneElement,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useState,
+  type MouseEvent,
+  type ReactElement,
+} from 'react';
 import { browser } from 'wxt/browser';
-import type { Snapshot } from '../../lib/store/index.ts';
-import type { Message, MessageResponse } from '../../lib/messages.ts';
+import { sendMessage, type DashboardRoute, type Message } from '../../lib/messages.ts';
+import { describeDue, localIsoDate, type DeadlineItem } from '../../lib/deadlines/index.ts';
 import { plural } from '../../lib/ru/plural.ts';
-import { toIsoDate, formatSchoolYear } from '../../lib/ru/date.ts';
-import { useActiveWorkspace, useSnapshot, type StoreLoader } from '../common/workspace.ts';
-import { WorkspaceSetup } from '../common/WorkspaceSetup.tsx';
-import { ACTIVITY_FORMS, EVIDENCE_FORMS, errorMessage } from '../common/format.ts';
+import { formatSchoolYear } from '../../lib/ru/date.ts';
 import type { WorkspaceHandle } from '../../lib/store/index.ts';
+import { ACTIVITY_FORMS, EVIDENCE_FORMS, errorMessage } from '../common/format.ts';
+import { readPopupData, setActiveWorkspace, type PopupData } from './popup-data.ts';
+import type { DocView } from './lazy.ts';
 
-const loadStore: StoreLoader = () => import('../../lib/store/index.ts');
+type Lazy = typeof import('./lazy.ts');
+const loadLazy = () => import('./lazy.ts');
 
-async function send(message: Message): Promise<void> {
-  const answer = (await browser.runtime.sendMessage(message)) as MessageResponse | undefined;
-  if (answer && !answer.ok) throw new Error(answer.error);
+const send = (message: Message) =>
+  sendMessage((m) => browser.runtime.sendMessage(m) as Promise<unknown>, message);
+
+/** The tab the actions work on: the active one, or `?tabId=` when the popup runs as a page. */
+async function targetTab(): Promise<{ id: number; windowId: number | null; url: string | null }> {
+  const override = Number(new URLSearchParams(location.search).get('tabId'));
+  const tab =
+    override > 0
+      ? await browser.tabs.get(override)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (tab?.id === undefined) throw new Error('Не удалось определить текущую вкладку.');
+  return { id: tab.id, windowId: tab.windowId ?? null, url: tab.url ?? null };
 }
 
 export function Popup() {
-  const { state, reload } = useActiveWorkspace(loadStore);
+  const [data, setData] = useState<PopupData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   useLayoutEffect(() => {
     performance.mark('svodka:popup:first-render');
   }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    readPopupData(localIsoDate(new Date())).then(
+      (d) => {
+        if (cancelled) return;
+        setData(d);
+        performance.mark('svodka:popup:data');
+      },
+      (e: unknown) => !cancelled && setError(errorMessage(e)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [generation]);
 
   return (
     <main className="popup stack">
@@ -30,42 +68,99 @@ export function Popup() {
         <div className="brand">Сводка</div>
         <h1>Здравствуйте!</h1>
       </header>
-      {state.status === 'loading' && <p className="muted">Открываем ваш реестр…</p>}
-      {state.status === 'error' && (
+      {error && (
         <div className="notice error" role="alert">
-          Не удалось открыть рабочее пространство: {state.message}
+          Не удалось открыть рабочее пространство: {error}
         </div>
       )}
-      {state.status === 'none' && (
-        <>
-          <p>
-            Сводка хранит мероприятия и подтверждения вашей организации и помогает заполнять
-            мониторинги. Начните с рабочего пространства или посмотрите пример.
-          </p>
-          <WorkspaceSetup store={state.store} onReady={reload} compact />
-        </>
-      )}
-      {state.status === 'ready' && <WorkspaceSummary handle={state.handle} />}
+      {!data && !error && <p className="muted">Открываем ваш реестр…</p>}
+      {data && !data.workspace && <FirstRun onReady={reload} />}
+      {data?.workspace && <Home key={data.workspace.id} data={data} reload={reload} />}
     </main>
   );
 }
 
-function overdueCount(snapshot: Snapshot, today: string): number {
-  let n = 0;
-  for (const a of snapshot.activities) {
-    const end = a.period.parsed?.end;
-    if (end && end < today && (a.status === 'planned' || a.status === 'in_progress')) n++;
-  }
-  return n;
+function FirstRun({ onReady }: { onReady: () => void }) {
+  const [lazy, setLazy] = useState<Lazy | null>(null);
+  useEffect(() => {
+    void loadLazy().then(setLazy);
+  }, []);
+  return (
+    <>
+      <p>
+        Сводка хранит мероприятия и подтверждения вашей организации и помогает заполнять
+        мониторинги. Начните с рабочего пространства или посмотрите пример.
+      </p>
+      {lazy ? (
+        <lazy.WorkspaceSetup store={lazy.store} onReady={onReady} compact />
+      ) : (
+        <p className="muted">Загрузка…</p>
+      )}
+    </>
+  );
 }
 
-function WorkspaceSummary({ handle }: { handle: WorkspaceHandle }) {
-  const view = useSnapshot(handle.repo);
+type DocState =
+  | { status: 'loading' }
+  | { status: 'ready'; lazy: Lazy; handle: WorkspaceHandle; view: DocView }
+  | { status: 'error'; message: string };
+
+type Mode = 'home' | 'capture' | 'export';
+
+/** Opens the workspace's doc after first paint and keeps its view live. */
+function useDoc(workspaceId: string): DocState {
+  const [state, setState] = useState<DocState>({ status: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    let handle: WorkspaceHandle | null = null;
+    let off = () => {};
+    // After the browser has painted the Dexie view: the doc never delays first paint.
+    const timer = setTimeout(() => {
+      (async () => {
+        const lazy = await loadLazy();
+        handle = await lazy.openActive(workspaceId);
+        if (cancelled) return handle.close();
+        const h = handle;
+        const refresh = () => {
+          try {
+            setState({
+              status: 'ready',
+              lazy,
+              handle: h,
+              view: lazy.readDoc(h.repo, localIsoDate(new Date())),
+            });
+          } catch (e) {
+            setState({ status: 'error', message: errorMessage(e) });
+          }
+        };
+        off = h.repo.subscribe(refresh);
+        refresh();
+        performance.mark('svodka:popup:ready');
+      })().catch((e: unknown) => {
+        if (!cancelled) setState({ status: 'error', message: errorMessage(e) });
+      });
+    }, 0);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      off();
+      handle?.close();
+    };
+  }, [workspaceId]);
+  return state;
+}
+
+function Home({ data, reload }: { data: PopupData; reload: () => void }) {
+  const workspace = data.workspace!;
+  const doc = useDoc(workspace.id);
+  const today = localIsoDate(new Date());
+  const [mode, setMode] = useState<Mode>('home');
+  const [tab, setTab] = useState<{ id: number; windowId: number | null } | null>(null);
   const [windowId, setWindowId] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    performance.mark('svodka:popup:ready');
     // Known up front: sidePanel.open must run inside the click, without awaiting anything first.
     browser.windows.getCurrent().then(
       (w) => setWindowId(w.id ?? null),
@@ -73,56 +168,237 @@ function WorkspaceSummary({ handle }: { handle: WorkspaceHandle }) {
     );
   }, []);
 
-  const openDashboard = useCallback(() => {
-    setError(null);
-    send({ type: 'open-dashboard' }).catch((e: unknown) => setError(errorMessage(e)));
+  const open = useCallback((route?: DashboardRoute) => {
+    setNotice(null);
+    send({ type: 'open-dashboard', route }).catch((e: unknown) =>
+      setNotice({ ok: false, text: errorMessage(e) }),
+    );
   }, []);
 
-  const openSidePanel = useCallback(() => {
-    setError(null);
-    if (windowId === null) return setError('Не удалось определить окно браузера.');
+  const openItem = (event: MouseEvent, item: DeadlineItem) => {
+    event.preventDefault();
+    // An item of another workspace opens that workspace.
+    const switching =
+      item.workspaceId !== workspace.id ? setActiveWorkspace(item.workspaceId) : Promise.resolve();
+    void switching.then(() => open(`activity/${item.activityId}`));
+  };
+
+  const openSidePanel = () => {
+    setNotice(null);
+    if (windowId === null)
+      return setNotice({ ok: false, text: 'Не удалось определить окно браузера.' });
     browser.sidePanel
       .open({ windowId })
-      .catch((e: unknown) => setError(`Боковая панель не открылась: ${errorMessage(e)}`));
-  }, [windowId]);
+      .catch((e: unknown) =>
+        setNotice({ ok: false, text: `Боковая панель не открылась: ${errorMessage(e)}` }),
+      );
+  };
 
-  if (!view.ok)
+  const ready = doc.status === 'ready' ? doc : null;
+  const active = ready?.view.active ?? null;
+  const readOnly = ready?.view.readOnly ?? null;
+  const noFilling = ready && !active ? 'Нет активного мониторинга' : null;
+
+  async function startCapture() {
+    setNotice(null);
+    try {
+      setTab(await targetTab());
+      setMode('capture');
+    } catch (e) {
+      setNotice({ ok: false, text: errorMessage(e) });
+    }
+  }
+
+  async function startFill() {
+    if (!ready || !active) return;
+    setNotice(null);
+    setBusy(true);
+    try {
+      const t = await targetTab();
+      const result = await ready.lazy.autofill(
+        browser as unknown as Parameters<Lazy['autofill']>[0],
+        t,
+        ready.view,
+        active,
+      );
+      setNotice({ ok: result.ok, text: result.message });
+    } catch (e) {
+      setNotice({ ok: false, text: `${errorMessage(e)} Ничего не изменено.` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (mode === 'capture' && ready && tab)
     return (
-      <div className="notice error" role="alert">
-        {view.message}
-      </div>
+      <section className="stack" aria-label="Сохранение страницы">
+        <h2>Сохранить страницу как подтверждение</h2>
+        <ready.lazy.CaptureView
+          api={browser as unknown as Parameters<typeof ready.lazy.CaptureView>[0]['api']}
+          tab={tab}
+          pending={null}
+          store={{
+            putAttachmentBytes: ready.lazy.store.putAttachmentBytes,
+            repo: ready.handle.repo,
+          }}
+          activities={ready.view.activities}
+          onOpenEvidence={(id) => open(`evidence-item/${id}`)}
+          onClose={() => {
+            setMode('home');
+            reload();
+          }}
+        />
+      </section>
     );
-  const { snapshot } = view;
-  const overdue = overdueCount(snapshot, toIsoDate(new Date()));
-  const done = snapshot.activities.filter((a) => a.status === 'done').length;
+  if (mode === 'export' && ready && active)
+    return (
+      <ready.lazy.ExportPanel
+        active={active}
+        evidence={ready.view.evidence}
+        organisation={workspace.name}
+        today={today}
+        readBytes={ready.lazy.store.getAttachmentBytes}
+        onClose={() => setMode('home')}
+      />
+    );
+
+  const { overdue, dueSoon } = data.deadlines;
+  const activities = ready ? ready.view.activities.length : data.activities;
+  const captureDisabled = doc.status !== 'ready' || readOnly !== null;
 
   return (
     <>
       <section className="card stack" aria-label="Рабочее пространство">
         <div>
-          <h2 data-testid="workspace-name">{snapshot.workspace.name}</h2>
-          <p className="muted small">{formatSchoolYear(snapshot.workspace.schoolYear)}</p>
+          <h2 data-testid="workspace-name">{workspace.name}</h2>
+          {workspace.schoolYear && (
+            <p className="muted small">{formatSchoolYear(workspace.schoolYear)}</p>
+          )}
         </div>
         <ul className="counts" data-testid="workspace-counts">
-          <li>{plural(snapshot.activities.length, ACTIVITY_FORMS)}</li>
-          <li>{plural(snapshot.evidence.length, EVIDENCE_FORMS)}</li>
-          <li>выполнено: {done}</li>
-          {overdue > 0 && <li className="overdue">просрочено: {overdue}</li>}
+          <li>{plural(activities, ACTIVITY_FORMS)}</li>
+          {ready && <li>{plural(ready.view.evidence.length, EVIDENCE_FORMS)}</li>}
+          <li>выполнено: {data.done}</li>
         </ul>
+        {ready && active && (
+          <p className="filling" data-testid="filling-progress">
+            {ready.view.fillingLine}
+          </p>
+        )}
       </section>
-      <div className="stack actions">
-        <button type="button" className="primary" onClick={openDashboard}>
+
+      <section className="deadlines stack" aria-label="Сроки" data-testid="deadlines">
+        {overdue.length + dueSoon.length === 0 ? (
+          <p className="muted small">Просроченных мероприятий нет, на неделе сроков нет.</p>
+        ) : (
+          <>
+            <p className="deadline-summary">
+              {overdue.length > 0 && (
+                <span className="overdue" data-testid="overdue-count">
+                  Просрочено: {overdue.length}
+                </span>
+              )}
+              {dueSoon.length > 0 && (
+                <span className="soon" data-testid="due-soon-count">
+                  В ближайшие 7 дней: {dueSoon.length}
+                </span>
+              )}
+            </p>
+            <ul className="deadline-list">
+              {[...overdue, ...dueSoon].slice(0, 6).map((item) => (
+                <li key={`${item.workspaceId}/${item.activityId}`}>
+                  <a
+                    href={browser.runtime.getURL(`/dashboard.html#activity/${item.activityId}`)}
+                    onClick={(e) => openItem(e, item)}
+                  >
+                    {item.title}
+                  </a>
+                  <span className={item.days < 0 ? 'due overdue' : 'due'}>
+                    {describeDue(item)}
+                    {item.workspaceId !== workspace.id &&
+                      ` · ${data.names[item.workspaceId] ?? ''}`}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {overdue.length + dueSoon.length > 6 && (
+              <button type="button" className="link small" onClick={() => open('activities')}>
+                Все сроки в реестре
+              </button>
+            )}
+          </>
+        )}
+      </section>
+
+      <div className="stack actions" aria-label="Действия">
+        <button
+          type="button"
+          className="primary"
+          onClick={startCapture}
+          disabled={captureDisabled}
+          title={readOnly ?? undefined}
+        >
+          Сохранить страницу как подтверждение
+        </button>
+        <ActionWithReason reason={noFilling} id="fill-reason">
+          <button type="button" onClick={startFill} disabled={!active || busy}>
+            {busy ? 'Открываем форму…' : 'Заполнить форму на этой странице'}
+          </button>
+        </ActionWithReason>
+        <ActionWithReason reason={noFilling} id="export-reason">
+          <button type="button" onClick={() => setMode('export')} disabled={!active}>
+            Экспорт
+          </button>
+        </ActionWithReason>
+        {doc.status === 'loading' && <p className="muted small">Загружаем рабочее пространство…</p>}
+        {doc.status === 'error' && (
+          <div className="notice error small" role="alert">
+            {doc.message}
+          </div>
+        )}
+      </div>
+
+      {notice && (
+        <div
+          className={`notice ${notice.ok ? 'ok' : 'error'}`}
+          role={notice.ok ? 'status' : 'alert'}
+          data-testid="popup-notice"
+        >
+          {notice.text}
+        </div>
+      )}
+
+      <div className="row secondary">
+        <button type="button" onClick={() => open()}>
           Открыть реестр
         </button>
         <button type="button" onClick={openSidePanel}>
           Открыть боковую панель
         </button>
       </div>
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
+      {ready && <ready.lazy.LinkCheck api={browser} evidence={ready.view.evidence} />}
     </>
+  );
+}
+
+/** A button with the reason it is disabled, shown below it and read by screen readers. */
+function ActionWithReason(props: {
+  reason: string | null;
+  id: string;
+  children: ReactElement<{ 'aria-describedby'?: string; title?: string }>;
+}) {
+  const button = cloneElement(props.children, {
+    'aria-describedby': props.reason ? props.id : undefined,
+    title: props.reason ?? undefined,
+  });
+  return (
+    <div className="action">
+      {button}
+      {props.reason && (
+        <span className="muted small reason" id={props.id}>
+          {props.reason}
+        </span>
+      )}
+    </div>
   );
 }
