@@ -36,6 +36,10 @@ export function useActiveWorkspace(load: StoreLoader): {
       handle = await store.openWorkspace(id, { actor: ACTOR });
       if (cancelled) return handle.close();
       performance.mark('svodka:workspace:opened');
+      // Pairings the background queued while no page had the workspace open.
+      void import('../toolbar/drain-pairings.ts').then(({ drainPairingsQueue }) =>
+        drainPairingsQueue(handle!.repo).catch(() => 0),
+      );
       setState({ status: 'ready', store, workspaceId: id, handle });
     })().catch((error: unknown) => {
       if (!cancelled) setState({ status: 'error', message: errorMessage(error), store });

@@ -33,10 +33,12 @@ export async function startAutofill(
     await api.scripting.executeScript({ target: { tabId }, files: [AUTOFILL_SCRIPT] });
     const [first] = await api.scripting.executeScript({
       target: { tabId },
-      func: ((p: unknown) => window.__svodkaAutofill?.start(p) ?? null) as (
+      // As JSON text: Chrome drops null values from executeScript's structured args, and the
+      // page validates the parsed payload with its schema anyway.
+      func: ((p: string) => window.__svodkaAutofill?.start(JSON.parse(p)) ?? null) as (
         ...args: never[]
       ) => unknown,
-      args: [payload],
+      args: [JSON.stringify(payload)],
     });
     const parsed = autofillStartResultSchema.safeParse(first?.result);
     if (parsed.success) return parsed.data;
