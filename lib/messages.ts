@@ -12,6 +12,7 @@ export const dashboardSectionSchema = z.enum([
   'organisations',
   'import',
   'backup',
+  'settings',
 ]);
 
 /** A section, or one record: `activity/<id>`, `evidence-item/<id>` (the dashboard's own routes). */

@@ -9,6 +9,7 @@ import {
   type ParsedPeriod,
 } from '../../lib/model/index.ts';
 import { formatRuDate } from '../../lib/ru/date.ts';
+import { describePeriod, parsePeriod, type PeriodContext } from '../../lib/periods/index.ts';
 import { Field, issuesByField, validationIssues } from '../common/Field.tsx';
 import { errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
@@ -20,6 +21,8 @@ interface Draft {
   direction: string;
   level: ActivityLevel | '';
   periodRaw: string;
+  /** The user typed dates by hand: they win over what the period text says. */
+  datesTouched: boolean;
   start: string;
   end: string;
   place: string;
@@ -35,6 +38,7 @@ function draftOf(a: Activity | null): Draft {
     direction: a?.direction ?? '',
     level: a?.level ?? '',
     periodRaw: a?.period.raw ?? '',
+    datesTouched: false,
     start: a?.period.parsed?.start ?? '',
     end: a?.period.parsed?.end ?? '',
     place: a?.place ?? '',
@@ -44,10 +48,10 @@ function draftOf(a: Activity | null): Draft {
   };
 }
 
-/** The period as written plus its dates: typed dates win; otherwise an earlier parse is kept. */
-function periodOf(draft: Draft, previous: Activity | null): Activity['period'] {
+/** The period as written plus its dates: typed dates win; otherwise the text is parsed. */
+function periodOf(draft: Draft, ctx: PeriodContext): Activity['period'] {
   const raw = draft.periodRaw.trim();
-  if (draft.start || draft.end) {
+  if (draft.datesTouched && (draft.start || draft.end)) {
     const kind: ParsedPeriod['kind'] =
       draft.start && draft.end
         ? draft.start === draft.end
@@ -68,8 +72,7 @@ function periodOf(draft: Draft, previous: Activity | null): Activity['period'] {
       },
     };
   }
-  const same = previous && previous.period.raw === raw && !previous.period.parsed?.start;
-  return { raw, parsed: same ? (previous.period.parsed ?? null) : null };
+  return { raw, parsed: raw ? parsePeriod(raw, ctx) : null };
 }
 
 export function ActivityForm({ activityId }: { activityId: string }) {
@@ -78,6 +81,10 @@ export function ActivityForm({ activityId }: { activityId: string }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(existing));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const periodCtx: PeriodContext = {
+    schoolYear: snapshot.workspace.schoolYear,
+    quarters: snapshot.workspace.quarters,
+  };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
@@ -98,7 +105,7 @@ export function ActivityForm({ activityId }: { activityId: string }) {
       title: draft.title.trim(),
       direction: draft.direction,
       level: draft.level || null,
-      period: periodOf(draft, existing),
+      period: periodOf(draft, periodCtx),
       place: draft.place.trim(),
       responsibleIds: draft.responsibleIds,
       status: draft.status,
@@ -201,12 +208,24 @@ export function ActivityForm({ activityId }: { activityId: string }) {
           <Field
             label="Сроки (как в документе)"
             error={errors.period}
-            hint="Например: «февраль-апрель 2021», «в течение года»"
+            hint={
+              draft.periodRaw.trim()
+                ? `Понято как: ${describePeriod(parsePeriod(draft.periodRaw, periodCtx))}`
+                : 'Например: «февраль-апрель 2021», «в течение года»'
+            }
           >
             <input
               name="period"
               value={draft.periodRaw}
-              onChange={(e) => set('periodRaw', e.target.value)}
+              onChange={(e) => {
+                const raw = e.target.value;
+                const parsed = parsePeriod(raw, periodCtx);
+                setDraft((d) =>
+                  d.datesTouched
+                    ? { ...d, periodRaw: raw }
+                    : { ...d, periodRaw: raw, start: parsed.start ?? '', end: parsed.end ?? '' },
+                );
+              }}
             />
           </Field>
           <div className="row dates">
@@ -215,7 +234,9 @@ export function ActivityForm({ activityId }: { activityId: string }) {
                 type="date"
                 name="start"
                 value={draft.start}
-                onChange={(e) => set('start', e.target.value)}
+                onChange={(e) =>
+                  setDraft((d) => ({ ...d, start: e.target.value, datesTouched: true }))
+                }
               />
             </Field>
             <Field label="Окончание">
@@ -223,7 +244,9 @@ export function ActivityForm({ activityId }: { activityId: string }) {
                 type="date"
                 name="end"
                 value={draft.end}
-                onChange={(e) => set('end', e.target.value)}
+                onChange={(e) =>
+                  setDraft((d) => ({ ...d, end: e.target.value, datesTouched: true }))
+                }
               />
             </Field>
           </div>

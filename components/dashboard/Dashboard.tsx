@@ -18,6 +18,7 @@ import { BackupTab } from './BackupTab.tsx';
 import { BrokenRecords } from './BrokenRecords.tsx';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
 import { ImportPanel } from '../import/ImportPanel.tsx';
+import { WorkspaceSettings } from './WorkspaceSettings.tsx';
 
 const loadStore: StoreLoader = () => Promise.resolve(store);
 
@@ -85,6 +86,7 @@ const TABS = [
   ['people', 'Люди'],
   ['organisations', 'Организации'],
   ['backup', 'Резервная копия'],
+  ['settings', 'Настройки'],
 ] as const;
 
 function Register(props: {
@@ -194,6 +196,7 @@ function RegisterView(props: {
   else if (section === 'people') content = <PeopleTab />;
   else if (section === 'organisations') content = <OrganisationsTab />;
   else if (section === 'backup') content = <BackupTab />;
+  else if (section === 'settings') content = <WorkspaceSettings />;
   else if (section === 'import')
     content = <ImportPanel repo={handle.repo} onDone={() => navigate('activities')} />;
   else content = <ActivitiesTab />;

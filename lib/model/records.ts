@@ -22,11 +22,13 @@ export const DEFAULT_DIRECTIONS = [
   'Организационная деятельность',
 ] as const;
 
-export const quarterSchema = z.object({
-  name: text(40).min(1),
-  start: isoDateSchema,
-  end: isoDateSchema,
-});
+export const quarterSchema = z
+  .object({
+    name: text(40).min(1),
+    start: isoDateSchema,
+    end: isoDateSchema,
+  })
+  .refine((q) => q.start <= q.end, 'Четверть заканчивается раньше, чем начинается');
 
 export const organisationKindSchema = z.enum(['school', 'authority', 'centre', 'other']);
 
@@ -38,7 +40,13 @@ export const workspaceSchema = z.object({
   municipality: text(200),
   schoolYear: schoolYearSchema,
   /** Four quarters; editable because schools shift holidays. */
-  quarters: z.array(quarterSchema).length(4),
+  quarters: z
+    .array(quarterSchema)
+    .length(4)
+    .refine(
+      (qs) => qs.every((q, i) => i === 0 || qs[i - 1]!.end < q.start),
+      'Четверти должны идти по порядку и не пересекаться',
+    ),
   directions: z.array(text(200).min(1)).min(1),
   createdAt: timestampSchema,
 });

@@ -1,0 +1,69 @@
+// Workspace settings in Chromium: quarter boundaries are editable and deadlines written in
+// quarters («до четвертой четверти») are read again by them; bad boundaries are refused in Russian.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  freshProfileDir,
+  launchExtension,
+  removeProfileDir,
+  screenshot,
+  type ExtensionSession,
+} from './harness.ts';
+import { PopupPage } from './pages/popup.ts';
+
+describe('workspace settings', () => {
+  const profile = freshProfileDir();
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension(profile);
+    const popup = await PopupPage.open(session);
+    await popup.createWorkspace({
+      name: 'МБОУ СОШ № 12',
+      municipality: 'Славянский район',
+      schoolYear: '2020-2021',
+    });
+    await popup.page.close();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    removeProfileDir(profile);
+  });
+
+  it('moves the fourth quarter and re-reads «до четвертой четверти» by it', async () => {
+    const page = await session.open('dashboard.html#activity/new');
+    await page.getByLabel('Содержание работы').fill('Корректировка антирисковых программ');
+    await page.getByLabel('Сроки (как в документе)').fill('до четвертой четверти');
+    // The text is read as it is typed, and its dates fill the date fields.
+    await page.getByText('Понято как: до 31.03.2021').waitFor();
+    expect(await page.locator('input[name="end"]').inputValue()).toBe('2021-03-31');
+    await page.getByRole('button', { name: 'Создать мероприятие' }).click();
+    await page.waitForURL(/#activit/);
+
+    await page.goto(session.url('dashboard.html#settings'));
+    await page.getByRole('heading', { name: 'Четверти' }).waitFor();
+    const fourthStart = page.locator('input[type="date"]').nth(6);
+    expect(await fourthStart.inputValue()).toBe('2021-04-01');
+
+    // A quarter that starts before the third ends is refused, and nothing is saved.
+    await fourthStart.fill('2021-03-01');
+    await page.getByRole('button', { name: 'Сохранить настройки' }).click();
+    await page.getByText('Четверти должны идти по порядку и не пересекаться').waitFor();
+
+    await fourthStart.fill('2021-04-06');
+    await page.getByRole('button', { name: 'Сохранить настройки' }).click();
+    await page.getByRole('status').getByText('Сохранено.').waitFor();
+    await page.getByRole('button', { name: 'Пересчитать сроки по четвертям' }).click();
+    await page.getByText('Сроки пересчитаны: 1 мероприятие изменено.').waitFor();
+    await page.goto(session.url('dashboard.html#activities'));
+    await page.getByText('Корректировка антирисковых программ').first().click();
+    await page.getByLabel('Сроки (как в документе)').waitFor();
+    expect(await page.locator('input[name="end"]').inputValue()).toBe('2021-04-05');
+    await page.goto(session.url('dashboard.html#settings'));
+    await screenshot(page, 'dashboard-settings');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Четверти' }).waitFor();
+    expect(await page.locator('input[type="date"]').nth(6).inputValue()).toBe('2021-04-06');
+  });
+});
