@@ -30,6 +30,10 @@ interface BenchStore {
     };
     close(): void;
   }>;
+  openWorkspacePreview(
+    id: string,
+    opts: { actor: string },
+  ): Promise<{ repo: { snapshot(): unknown }; close(): void } | null>;
   setActiveWorkspaceId(id: string): Promise<void>;
   exportBackupFile(id: string): Promise<Blob>;
   restoreBackupFile(file: Blob): Promise<{ workspaceId: string }>;
@@ -207,8 +211,15 @@ export default {
       await seedPage.close();
 
       // Dashboard first render of the list, fresh page each time (workspace read from IndexedDB).
+      // The first visit writes the snapshot cache; the measured visits paint from it.
+      const warm = await session.context.newPage();
+      await warm.goto(session.url('dashboard.html?bench=1#activities'));
+      await markTime(warm, 'svodka:workspace:opened');
+      await warm.waitForTimeout(4000);
+      await warm.close();
       const firstRender: number[] = [];
       const listOnly: number[] = [];
+      const editable: number[] = [];
       let page: Page | null = null;
       for (let i = 0; i < 3; i++) {
         await page?.close();
@@ -216,25 +227,38 @@ export default {
         await page.goto(session.url('dashboard.html?bench=1#activities'));
         const rendered = await markTime(page, 'svodka:activities:rendered');
         firstRender.push(rendered);
-        listOnly.push(rendered - (await markTime(page, 'svodka:workspace:opened')));
+        const shown = await page.evaluate(() =>
+          performance.getEntriesByName('svodka:workspace:preview').length > 0
+            ? 'svodka:workspace:preview'
+            : 'svodka:workspace:opened',
+        );
+        listOnly.push(rendered - (await markTime(page, shown)));
+        editable.push(await markTime(page, 'svodka:workspace:opened'));
       }
       page = page!;
       const listed = await page.evaluate(
         () => document.querySelector('[data-testid=result-count]')?.textContent ?? '',
       );
 
-      // Workspace load from IndexedDB: open + first snapshot, in the page.
-      const loads = await page.evaluate(async (id) => {
+      // Workspace load from IndexedDB, in the page: the cached snapshot (what the user sees
+      // first, read-only) and the Y.Doc itself (when edits become possible).
+      const { previews, loads } = await page.evaluate(async (id) => {
         const store = (window as unknown as BenchWindow).__svodkaStore;
-        const times: number[] = [];
+        const previews: number[] = [];
+        const loads: number[] = [];
         for (let i = 0; i < 3; i++) {
-          const t0 = performance.now();
+          let t0 = performance.now();
+          const preview = await store.openWorkspacePreview(id, { actor: 'bench' });
+          preview?.repo.snapshot();
+          previews.push(preview ? performance.now() - t0 : NaN);
+          preview?.close();
+          t0 = performance.now();
           const handle = await store.openWorkspace(id, { actor: 'bench' });
           handle.repo.snapshot();
-          times.push(performance.now() - t0);
+          loads.push(performance.now() - t0);
           handle.close();
         }
-        return times;
+        return { previews, loads };
       }, workspaceId);
 
       // Search: let the idle-time index build finish, then type.
@@ -269,7 +293,7 @@ export default {
 
       return [
         {
-          name: 'dashboard list first render (navigation → list)',
+          name: 'dashboard list first render (navigation → list, from the cached snapshot)',
           value: median(firstRender),
           unit: 'ms',
           target: 500,
@@ -293,12 +317,20 @@ export default {
           note: `median of ${keystrokes.length}; worst ${Math.max(...keystrokes).toFixed(1)} ms`,
         },
         {
-          name: 'workspace load from IndexedDB (open + snapshot)',
+          name: 'workspace load from IndexedDB: cached snapshot, shown read-only',
+          value: median(previews),
+          unit: 'ms',
+          target: 300,
+          bound: 'max',
+          note: 'median of 3; what the user sees first',
+        },
+        {
+          name: 'workspace load from IndexedDB: Y.Doc ready for edits',
           value: median(loads),
           unit: 'ms',
           target: 300,
           bound: 'max',
-          note: 'median of 3',
+          note: `median of 3; in the dashboard, editable after ${median(editable).toFixed(0)} ms from navigation`,
         },
         {
           name: 'backup export + restore',

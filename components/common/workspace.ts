@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import type * as StoreModule from '../../lib/store/index.ts';
 import type { Repository, Snapshot, WorkspaceHandle } from '../../lib/store/index.ts';
 import { ACTOR, errorMessage } from './format.ts';
+import { bindTeamSync } from '../team/useSync.ts';
 
 export type StoreApi = typeof StoreModule;
 export type StoreLoader = () => Promise<StoreApi>;
@@ -16,7 +17,11 @@ export type WorkspaceState =
   | { status: 'error'; message: string; store: StoreApi | null };
 
 /** Opens the active workspace; `reload()` re-reads which one is active (after create/restore). */
-export function useActiveWorkspace(load: StoreLoader): {
+export function useActiveWorkspace(
+  load: StoreLoader,
+  /** Paint a large register from its cached snapshot first (pages that remount on the swap). */
+  options: { preview?: boolean } = {},
+): {
   state: WorkspaceState;
   reload: () => void;
 } {
@@ -28,27 +33,40 @@ export function useActiveWorkspace(load: StoreLoader): {
     let cancelled = false;
     let handle: WorkspaceHandle | null = null;
     let store: StoreApi | null = null;
+    let stopSync: (() => void) | null = null;
     (async () => {
       store = await load();
       const id = await store.getActiveWorkspaceId();
       if (cancelled) return;
       if (!id) return setState({ status: 'none', store });
+      // A large register paints from its cached snapshot (read-only) while the doc loads.
+      const preview = options.preview
+        ? await store.openWorkspacePreview(id, { actor: ACTOR })
+        : null;
+      if (cancelled) return preview?.close();
+      if (preview) {
+        performance.mark('svodka:workspace:preview');
+        setState({ status: 'ready', store, workspaceId: id, handle: preview });
+      }
       handle = await store.openWorkspace(id, { actor: ACTOR });
+      preview?.close();
       if (cancelled) return handle.close();
       performance.mark('svodka:workspace:opened');
       // Pairings the background queued while no page had the workspace open.
       void import('../toolbar/drain-pairings.ts').then(({ drainPairingsQueue }) =>
         drainPairingsQueue(handle!.repo).catch(() => 0),
       );
+      stopSync = bindTeamSync(id, handle);
       setState({ status: 'ready', store, workspaceId: id, handle });
     })().catch((error: unknown) => {
       if (!cancelled) setState({ status: 'error', message: errorMessage(error), store });
     });
     return () => {
       cancelled = true;
+      stopSync?.();
       handle?.close();
     };
-  }, [load, generation]);
+  }, [load, generation, options.preview]);
 
   return { state, reload };
 }

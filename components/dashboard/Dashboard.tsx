@@ -18,6 +18,8 @@ import { BackupTab } from './BackupTab.tsx';
 import { BrokenRecords } from './BrokenRecords.tsx';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
 import { ImportPanel } from '../import/ImportPanel.tsx';
+import { TeamPanel } from '../team/TeamPanel.tsx';
+import { ReadOnlyGuard, SyncStatus } from '../team/SyncStatus.tsx';
 import { WorkspaceSettings } from './WorkspaceSettings.tsx';
 
 const loadStore: StoreLoader = () => Promise.resolve(store);
@@ -37,7 +39,7 @@ export function useRoute(): [string, (route: string) => void] {
 }
 
 export function Dashboard() {
-  const { state, reload } = useActiveWorkspace(loadStore);
+  const { state, reload } = useActiveWorkspace(loadStore, { preview: true });
   const [creating, setCreating] = useState(false);
 
   if (state.status === 'loading')
@@ -87,6 +89,7 @@ const TABS = [
   ['organisations', 'Организации'],
   ['backup', 'Резервная копия'],
   ['settings', 'Настройки'],
+  ['team', 'Команда'],
 ] as const;
 
 function Register(props: {
@@ -197,6 +200,10 @@ function RegisterView(props: {
   else if (section === 'organisations') content = <OrganisationsTab />;
   else if (section === 'backup') content = <BackupTab />;
   else if (section === 'settings') content = <WorkspaceSettings />;
+  else if (section === 'team')
+    content = (
+      <TeamPanel workspaceId={props.workspaceId} snapshot={snapshot} onSwitched={props.reload} />
+    );
   else if (section === 'import')
     content = <ImportPanel repo={handle.repo} onDone={() => navigate('activities')} />;
   else content = <ActivitiesTab />;
@@ -214,6 +221,7 @@ function RegisterView(props: {
             </span>
           </div>
           <div className="spacer" />
+          <SyncStatus workspaceId={props.workspaceId} href="#team" />
           <WorkspaceSwitcher onCreate={props.onCreate} />
           <a
             className={`button primary import-button ${active === 'import' ? 'current' : ''}`}
@@ -260,8 +268,21 @@ function RegisterView(props: {
             </button>
           </div>
         )}
+        {handle.preview && (
+          <div className="notice row" role="status" data-testid="preview-notice">
+            Реестр загружается: пока можно смотреть и искать, изменения станут доступны через пару
+            секунд.
+          </div>
+        )}
         {snapshot.broken.length > 0 && <BrokenRecords broken={snapshot.broken} />}
-        <main className="content">{content}</main>
+        {/* Remounted when the live workspace replaces the cached preview, so no form keeps stale values. */}
+        <main className="content" key={handle.preview ? 'preview' : 'live'}>
+          {section === 'team' ? (
+            content
+          ) : (
+            <ReadOnlyGuard workspaceId={props.workspaceId}>{content}</ReadOnlyGuard>
+          )}
+        </main>
       </div>
     </DashboardContext.Provider>
   );

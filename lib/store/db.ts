@@ -40,11 +40,20 @@ export interface DeadlineRow {
   every: string | null;
 }
 
+/** v3: the last validated snapshot of a workspace, so a page can paint before the Y.Doc loads. */
+export interface SnapshotCacheRow {
+  workspaceId: string;
+  savedAt: string;
+  /** The Snapshot as the repository last produced it (derived data: the Y.Doc stays the truth). */
+  snapshot: unknown;
+}
+
 export type SvodkaDb = Dexie & {
   workspaces: EntityTable<WorkspaceRow, 'id'>;
   attachments: EntityTable<AttachmentRow, 'hash'>;
   settings: EntityTable<SettingRow, 'key'>;
   deadlines: EntityTable<DeadlineRow, 'key'>;
+  snapshotCache: EntityTable<SnapshotCacheRow, 'workspaceId'>;
 };
 
 export const DB_NAME = 'svodka';
@@ -70,6 +79,8 @@ export function declareVersions(db: Dexie): void {
           row.schoolYear ??= '';
         });
     });
+  // v3 only adds a table; rows appear the first time a workspace is opened.
+  db.version(3).stores({ snapshotCache: 'workspaceId' });
 }
 
 export function openDb(name = DB_NAME): SvodkaDb {

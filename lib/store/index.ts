@@ -9,3 +9,4 @@ export * from './workspaces.ts';
 export * from './quarters.ts';
 export { buildExampleDoc, EXAMPLE_SCHOOL_YEAR } from './example.ts';
 export * from './fillings.ts';
+export * from './snapshot-cache.ts';

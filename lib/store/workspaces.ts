@@ -16,12 +16,32 @@ import { buildExampleDoc } from './example.ts';
 import { getAttachmentBytes } from './attachments.ts';
 import { safeFileNamePart } from '../files/file-name.ts';
 import { parsePeriod } from '../periods/index.ts';
+import { PreviewRepository, readCachedSnapshot, startSnapshotCache } from './snapshot-cache.ts';
 
 const docName = (workspaceId: string) => `svodka-ws-${workspaceId}`;
 
 export interface WorkspaceHandle {
   repo: Repository;
   close(): void;
+  /** True for the read-only handle over the cached snapshot shown while the doc loads. */
+  preview?: boolean;
+}
+
+/** Registers smaller than this open straight from their doc (fast enough, and never stale). */
+export const PREVIEW_MIN_RECORDS = 3000;
+
+/** The cached snapshot as a read-only handle, or null when there is no usable cache. */
+export async function openWorkspacePreview(
+  workspaceId: string,
+  opts: { actor: string; minRecords?: number },
+): Promise<WorkspaceHandle | null> {
+  const snapshot = await readCachedSnapshot(workspaceId);
+  if (!snapshot || snapshot.workspace.id !== workspaceId) return null;
+  // A small register loads from its doc in well under a second: no stale preview for it.
+  const size = snapshot.activities.length + snapshot.evidence.length;
+  if (size < (opts.minRecords ?? PREVIEW_MIN_RECORDS)) return null;
+  const repo = new PreviewRepository(snapshot, opts.actor);
+  return { repo, preview: true, close: () => repo.destroy() };
 }
 
 export interface WorkspaceSummary {
@@ -46,7 +66,7 @@ export async function setActiveWorkspaceId(id: string): Promise<void> {
   await db().settings.put({ key: 'activeWorkspaceId', value: id });
 }
 
-async function persistNewDoc(doc: Y.Doc, workspace: Workspace): Promise<void> {
+export async function persistNewDoc(doc: Y.Doc, workspace: Workspace): Promise<void> {
   const persistence = new IndexeddbPersistence(docName(workspace.id), doc);
   await persistence.whenSynced;
   await storeState(persistence, true);
@@ -200,6 +220,7 @@ export async function openWorkspace(
   const repo = new Repository(doc, { actor: opts.actor });
   const stopPeers = startPeerSync(workspaceId, doc);
   const stopProjection = startProjection(workspaceId, repo);
+  const stopCache = startSnapshotCache(workspaceId, repo);
   void db().workspaces.update(workspaceId, {
     openedAt: new Date().toISOString(),
     name: repo.snapshot().workspace.name,
@@ -208,6 +229,7 @@ export async function openWorkspace(
     repo,
     close() {
       stopProjection();
+      stopCache();
       stopPeers();
       repo.destroy();
       void persistence.destroy();

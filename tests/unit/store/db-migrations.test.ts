@@ -4,7 +4,7 @@ import { openDb } from '../../../lib/store/db.ts';
 
 // Each Dexie version gets a fixture of the data the previous version held.
 describe('Dexie migrations', () => {
-  it('v1 → v2 keeps workspaces, attachments and settings and backfills openedAt', async () => {
+  it('v1 → v2 → v3 keeps workspaces, attachments and settings and backfills openedAt', async () => {
     const name = `migration-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({ workspaces: 'id, name', attachments: 'hash', settings: 'key' });
@@ -27,7 +27,7 @@ describe('Dexie migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.workspaces.get('w1')).toMatchObject({
       name: 'МБОУ СОШ № 12',
       openedAt: '2020-09-01T00:00:00.000Z',
@@ -36,6 +36,8 @@ describe('Dexie migrations', () => {
     expect((await db.settings.get('activeWorkspaceId'))?.value).toBe('w1');
     expect(await db.workspaces.orderBy('openedAt').keys()).toEqual(['2020-09-01T00:00:00.000Z']);
     expect(await db.deadlines.count()).toBe(0);
+    // v3 adds the snapshot cache, empty until a workspace is opened.
+    expect(await db.snapshotCache.count()).toBe(0);
     db.close();
   });
 });
