@@ -1,5 +1,5 @@
 // Workspaces, members and signed tokens. A token (HS256 JWT, server secret) names one member of
-// one workspace; the member row in SQLite is the authority (revocation, role), the token only
+// one workspace; the member row in the store (SQLite or PostgreSQL) is the authority (revocation, role), the token only
 // proves who is asking and expires on its own.
 import type { DatabaseSync } from 'node:sqlite';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -44,39 +44,125 @@ export function generateSecret(): string {
   return randomBytes(32).toString('hex');
 }
 
-interface MemberRow {
+/** Where workspaces and members live: SQLite (one machine) or PostgreSQL (scale-out). */
+export interface AccessStore {
+  workspaceExists(id: string): Promise<boolean>;
+  /** False when the workspace already exists. */
+  insertWorkspace(id: string, createdAt: number): Promise<boolean>;
+  insertMember(member: Member): Promise<void>;
+  members(workspace: string): Promise<Member[]>;
+  member(id: string): Promise<Member | null>;
+  revoke(workspace: string, memberId: string, now: number): Promise<boolean>;
+  setRole(workspace: string, memberId: string, role: Role, now: number): Promise<boolean>;
+  /** Members revoked or whose role changed at or after `since`. */
+  changedSince(since: number): Promise<{ id: string; revoked: boolean }[]>;
+}
+
+export interface MemberRow {
   id: string;
   workspace: string;
   role: string;
   label: string;
-  created_at: number;
-  expires_at: number;
-  revoked_at: number | null;
+  created_at: number | string;
+  expires_at: number | string;
+  revoked_at: number | string | null;
 }
 
-function toMember(r: MemberRow): Member {
+/** Row → Member; PostgreSQL returns BIGINT as a string, hence Number(). */
+export function toMember(r: MemberRow): Member {
   return {
     id: r.id,
     workspace: r.workspace,
     role: r.role as Role,
     label: r.label,
-    createdAt: r.created_at,
-    expiresAt: r.expires_at,
-    revokedAt: r.revoked_at,
+    createdAt: Number(r.created_at),
+    expiresAt: Number(r.expires_at),
+    revokedAt: r.revoked_at === null ? null : Number(r.revoked_at),
   };
 }
 
-export class AccessControl {
+export class SqliteAccessStore implements AccessStore {
   private readonly db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.db = db;
+  }
+
+  async workspaceExists(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM workspaces WHERE id = ?').get(id) !== undefined;
+  }
+
+  async insertWorkspace(id: string, createdAt: number): Promise<boolean> {
+    const r = this.db
+      .prepare('INSERT INTO workspaces (id, created_at) VALUES (?, ?) ON CONFLICT(id) DO NOTHING')
+      .run(id, createdAt);
+    return Number(r.changes) > 0;
+  }
+
+  async insertMember(m: Member): Promise<void> {
+    this.db
+      .prepare(
+        'INSERT INTO members (id, workspace, role, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(m.id, m.workspace, m.role, m.label, m.createdAt, m.expiresAt);
+  }
+
+  async members(workspace: string): Promise<Member[]> {
+    return (
+      this.db
+        .prepare('SELECT * FROM members WHERE workspace = ? ORDER BY created_at')
+        .all(workspace) as unknown as MemberRow[]
+    ).map(toMember);
+  }
+
+  async member(id: string): Promise<Member | null> {
+    const row = this.db.prepare('SELECT * FROM members WHERE id = ?').get(id) as
+      MemberRow | undefined;
+    return row ? toMember(row) : null;
+  }
+
+  async revoke(workspace: string, memberId: string, now: number): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `UPDATE members SET revoked_at = ?, changed_at = ?
+         WHERE id = ? AND workspace = ? AND revoked_at IS NULL`,
+      )
+      .run(now, now, memberId, workspace);
+    return Number(result.changes) > 0;
+  }
+
+  async setRole(workspace: string, memberId: string, role: Role, now: number): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `UPDATE members SET role = ?, changed_at = ?
+         WHERE id = ? AND workspace = ? AND revoked_at IS NULL AND role <> 'owner'`,
+      )
+      .run(role, now, memberId, workspace);
+    return Number(result.changes) > 0;
+  }
+
+  async changedSince(since: number): Promise<{ id: string; revoked: boolean }[]> {
+    return (
+      this.db
+        .prepare(
+          'SELECT id, revoked_at FROM members WHERE changed_at IS NOT NULL AND changed_at >= ?',
+        )
+        .all(since) as { id: string; revoked_at: number | null }[]
+    ).map((r) => ({ id: r.id, revoked: r.revoked_at !== null }));
+  }
+}
+
+export class AccessControl {
+  readonly store: AccessStore;
   private readonly key: Uint8Array;
 
-  constructor(db: DatabaseSync, secret: string) {
-    this.db = db;
+  /** `db` is the SQLite database (wrapped) or any AccessStore, e.g. PostgreSQL's. */
+  constructor(db: DatabaseSync | AccessStore, secret: string) {
+    this.store = 'prepare' in db ? new SqliteAccessStore(db) : db;
     this.key = new TextEncoder().encode(secret);
   }
 
-  workspaceExists(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM workspaces WHERE id = ?').get(id) !== undefined;
+  workspaceExists(id: string): Promise<boolean> {
+    return this.store.workspaceExists(id);
   }
 
   /** Creates the workspace (the operator's step) and returns its owner's token. */
@@ -85,10 +171,8 @@ export class AccessControl {
     opts: { days: number; label?: string; now?: number },
   ): Promise<{ member: Member; token: string }> {
     if (!isWorkspaceId(id)) throw new AccessDenied('bad-workspace-id');
-    if (this.workspaceExists(id)) throw new AccessDenied('workspace-exists');
-    this.db
-      .prepare('INSERT INTO workspaces (id, created_at) VALUES (?, ?)')
-      .run(id, opts.now ?? Date.now());
+    if (!(await this.store.insertWorkspace(id, opts.now ?? Date.now())))
+      throw new AccessDenied('workspace-exists');
     return this.invite(id, 'owner', opts);
   }
 
@@ -98,7 +182,7 @@ export class AccessControl {
     role: Role,
     opts: { days: number; label?: string; now?: number },
   ): Promise<{ member: Member; token: string }> {
-    if (!this.workspaceExists(workspace)) throw new AccessDenied('unknown-workspace');
+    if (!(await this.store.workspaceExists(workspace))) throw new AccessDenied('unknown-workspace');
     if (!roles.includes(role)) throw new AccessDenied('bad-role');
     if (!(opts.days > 0 && opts.days <= 3650)) throw new AccessDenied('bad-days');
     const now = opts.now ?? Date.now();
@@ -111,11 +195,7 @@ export class AccessControl {
       expiresAt: now + opts.days * DAY_MS,
       revokedAt: null,
     };
-    this.db
-      .prepare(
-        'INSERT INTO members (id, workspace, role, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(member.id, workspace, role, member.label, member.createdAt, member.expiresAt);
+    await this.store.insertMember(member);
     const token = await new SignJWT({ ws: workspace, role })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(ISSUER)
@@ -126,38 +206,32 @@ export class AccessControl {
     return { member, token };
   }
 
-  members(workspace: string): Member[] {
-    return (
-      this.db
-        .prepare('SELECT * FROM members WHERE workspace = ? ORDER BY created_at')
-        .all(workspace) as unknown as MemberRow[]
-    ).map(toMember);
+  members(workspace: string): Promise<Member[]> {
+    return this.store.members(workspace);
   }
 
-  member(id: string): Member | null {
-    const row = this.db.prepare('SELECT * FROM members WHERE id = ?').get(id) as
-      MemberRow | undefined;
-    return row ? toMember(row) : null;
+  member(id: string): Promise<Member | null> {
+    return this.store.member(id);
   }
 
-  revoke(workspace: string, memberId: string, now = Date.now()): boolean {
-    const result = this.db
-      .prepare(
-        'UPDATE members SET revoked_at = ? WHERE id = ? AND workspace = ? AND revoked_at IS NULL',
-      )
-      .run(now, memberId, workspace);
-    return Number(result.changes) > 0;
+  revoke(workspace: string, memberId: string, now = Date.now()): Promise<boolean> {
+    return this.store.revoke(workspace, memberId, now);
   }
 
-  /** Ids of members revoked at or after `since` (polled so a CLI revoke reaches live sockets). */
-  revokedSince(since: number): { id: string; revokedAt: number }[] {
-    return (
-      this.db
-        .prepare(
-          'SELECT id, revoked_at FROM members WHERE revoked_at IS NOT NULL AND revoked_at >= ?',
-        )
-        .all(since) as { id: string; revoked_at: number }[]
-    ).map((r) => ({ id: r.id, revokedAt: r.revoked_at }));
+  /** Changes an editor/viewer's role (owners stay owners); false when there is no such member. */
+  async setRole(
+    workspace: string,
+    memberId: string,
+    role: Role,
+    now = Date.now(),
+  ): Promise<boolean> {
+    if (role === 'owner' || !roles.includes(role)) throw new AccessDenied('bad-role');
+    return this.store.setRole(workspace, memberId, role, now);
+  }
+
+  /** Members revoked or re-roled at or after `since` (polled so live sockets follow the table). */
+  changedSince(since: number): Promise<{ id: string; revoked: boolean }[]> {
+    return this.store.changedSince(since);
   }
 
   /** Verifies a token for one workspace; throws AccessDenied with a short reason otherwise. */
@@ -178,7 +252,7 @@ export class AccessControl {
       throw new AccessDenied(code === 'ERR_JWT_EXPIRED' ? 'token-expired' : 'bad-token');
     }
     if (ws !== workspace) throw new AccessDenied('wrong-workspace');
-    const member = sub ? this.member(sub) : null;
+    const member = sub ? await this.store.member(sub) : null;
     if (!member || member.workspace !== workspace) throw new AccessDenied('unknown-member');
     if (member.revokedAt !== null) throw new AccessDenied('revoked');
     if (member.expiresAt <= now) throw new AccessDenied('token-expired');

@@ -1,4 +1,4 @@
-// The sync server: Hocuspocus + SQLite store + signed-token access + attachments + health.
+// The sync server: Hocuspocus + SQLite or PostgreSQL store + signed-token access + attachments + health.
 // `createSyncServer` is what `npm run server` and the integration tests both start.
 import { Server } from '@hocuspocus/server';
 import type { Connection, Extension } from '@hocuspocus/server';
@@ -17,6 +17,7 @@ import type { Logger } from './log.ts';
 import { createRedisLink } from './redis-link.ts';
 import type { RedisLink } from './redis-link.ts';
 import { SqliteDocumentStore } from './store.ts';
+import { openPostgres } from './store-postgres.ts';
 import type { DocumentStore } from './store.ts';
 
 export interface SyncServerOptions extends Partial<ServerConfig> {
@@ -50,6 +51,13 @@ interface Ctx {
 
 const VERSION = '0.1.0';
 
+const INVITE_PAGE = `<!doctype html><html lang="ru"><meta charset="utf-8"><title>Сводка: приглашение</title>
+<body style="font:16px system-ui;max-width:36em;margin:3em auto;line-height:1.5">
+<h1>Приглашение в команду «Сводки»</h1>
+<p>Откройте расширение «Сводка» → раздел «Команда» → «Присоединиться по приглашению» и вставьте
+туда ссылку из адресной строки целиком. Код приглашения не передаётся на сервер при открытии этой
+страницы.</p></body></html>`;
+
 export async function createSyncServer(options: SyncServerOptions): Promise<SyncServer> {
   const config: ServerConfig = {
     port: options.port ?? defaults.port,
@@ -63,18 +71,17 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     debounceMs: options.debounceMs ?? defaults.debounceMs,
     revokePollMs: options.revokePollMs ?? defaults.revokePollMs,
   };
-  if (config.databaseUrl) {
-    throw new Error(
-      'Хранилище PostgreSQL требует пакет "pg", он не установлен; сервер не запущен. / ' +
-        'The PostgreSQL store needs the "pg" package, which is not installed; server not started.',
-    );
-  }
   const log = options.log ?? createLogger();
   const instanceId = options.instanceId ?? randomUUID();
   const startedAt = Date.now();
-  const db = openDatabase(config.dataDir);
-  const store = new SqliteDocumentStore(db, instanceId);
-  const access = new AccessControl(db, config.secret);
+  // PostgreSQL when configured (scale-out: documents, members and revocations shared by every
+  // instance); otherwise the SQLite file in the data folder.
+  const pgBackend = config.databaseUrl ? await openPostgres(config.databaseUrl, instanceId) : null;
+  const db = pgBackend ? null : openDatabase(config.dataDir);
+  const store: DocumentStore & { kind: string } = pgBackend
+    ? pgBackend.documents
+    : new SqliteDocumentStore(db!, instanceId);
+  const access = new AccessControl(pgBackend ? pgBackend.access : db!, config.secret);
   const live = new Map<string, Set<Connection>>();
   const blobs = createBlobHandler({
     dataDir: config.dataDir,
@@ -85,17 +92,19 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   let redis: RedisLink | null = null;
   if (config.redisUrl) redis = await createRedisLink({ url: config.redisUrl, instanceId, log });
 
-  function disconnectMember(memberId: string): number {
+  /** `role-changed` closes too: the client reconnects and is authorised under the new role. */
+  function disconnectMember(memberId: string, reason = 'revoked'): number {
     const conns = live.get(memberId);
     if (!conns) return 0;
+    const code = reason === 'revoked' ? 4403 : 4409;
     let n = 0;
     for (const c of [...conns]) {
-      c.close({ code: 4403, reason: 'revoked' });
-      c.webSocket.close(4403, 'revoked');
+      c.close({ code, reason });
+      c.webSocket.close(code, reason);
       n++;
     }
     live.delete(memberId);
-    if (n) log('member.disconnected', { member: memberId, connections: n });
+    if (n) log('member.disconnected', { member: memberId, connections: n, reason });
     return n;
   }
 
@@ -122,31 +131,52 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       res.end(JSON.stringify(body));
     };
     const workspace = parts[1];
+    const memberId = parts[3];
     try {
       const grant = await access.authorize(bearer(req), workspace);
-      if (grant.member.role !== 'owner') throw new AccessDenied('not-owner');
-      if (req.method === 'GET' && parts.length === 3) {
-        send(200, { members: access.members(workspace) });
-      } else if (req.method === 'POST' && parts.length === 3) {
+      const isOwner = grant.member.role === 'owner';
+      const readBody = async (): Promise<Record<string, unknown>> => {
         let raw = '';
         for await (const chunk of req) {
           raw += String(chunk);
           if (raw.length > 4096) throw new AccessDenied('bad-request');
         }
-        const body = JSON.parse(raw || '{}') as { role?: string; days?: number; label?: string };
+        const body: unknown = JSON.parse(raw || '{}');
+        if (!body || typeof body !== 'object') throw new AccessDenied('bad-request');
+        return body as Record<string, unknown>;
+      };
+      if (req.method === 'GET' && parts.length === 3) {
+        // Every member sees who is in the team and in which role (no tokens here).
+        send(200, { members: await access.members(workspace), me: grant.member });
+      } else if (req.method === 'POST' && parts.length === 3) {
+        if (!isOwner) throw new AccessDenied('not-owner');
+        const body = await readBody();
         const role = body.role as Role;
         if (!roles.includes(role) || role === 'owner') throw new AccessDenied('bad-role');
         const issued = await access.invite(workspace, role, {
           days: Number(body.days ?? 7),
-          label: String(body.label ?? ''),
+          label: String(body.label ?? '').slice(0, 200),
         });
         log('member.invited', { workspace, member: issued.member.id, role, by: grant.member.id });
         send(201, issued);
-      } else if (req.method === 'DELETE' && parts.length === 4 && parts[3]) {
-        const ok = access.revoke(workspace, parts[3]);
+      } else if (req.method === 'PATCH' && parts.length === 4 && memberId) {
+        if (!isOwner) throw new AccessDenied('not-owner');
+        const role = (await readBody()).role as Role;
+        const ok = await access.setRole(workspace, memberId, role);
         if (ok) {
-          log('member.revoked', { workspace, member: parts[3], by: grant.member.id });
-          disconnectMember(parts[3]);
+          log('member.role', { workspace, member: memberId, role, by: grant.member.id });
+          disconnectMember(memberId, 'role-changed');
+        }
+        send(ok ? 200 : 404, { changed: ok });
+      } else if (req.method === 'DELETE' && parts.length === 4 && memberId) {
+        // The owner revokes anyone else; any member may leave (revoke themselves).
+        const self = memberId === grant.member.id;
+        if (!isOwner && !self) throw new AccessDenied('not-owner');
+        if (isOwner && self) throw new AccessDenied('owner-cannot-leave');
+        const ok = await access.revoke(workspace, memberId);
+        if (ok) {
+          log('member.revoked', { workspace, member: memberId, by: grant.member.id });
+          disconnectMember(memberId);
         }
         send(ok ? 200 : 404, { revoked: ok });
       } else send(405, { error: 'method' });
@@ -184,7 +214,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     async connected({ connection, context }) {
       const ctx = context as Ctx;
       // A revocation may have landed while this connection was authenticating.
-      const member = access.member(ctx.memberId);
+      const member = await access.member(ctx.memberId);
       if (!member || member.revokedAt !== null) {
         connection.close({ code: 4403, reason: 'revoked' });
         connection.webSocket.close(4403, 'revoked');
@@ -210,14 +240,23 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       log('document.loaded', { workspace: documentName, bytes: state?.byteLength ?? 0 });
       return state ?? undefined;
     },
+    async beforeSync({ connection, documentName, type, payload }) {
+      // Asynchronous stores (PostgreSQL) log a client's update here: Hocuspocus awaits this
+      // hook before applying the update and acknowledging it. Sync step 1 (type 0) carries a
+      // state vector, viewers' writes are refused anyway, and [0, 0] is an empty update.
+      if (!store.appendAsync || type === 0 || connection.readOnly || payload.byteLength <= 2)
+        return;
+      await store.appendAsync(documentName, payload);
+    },
     async afterLoadDocument({ document, documentName }) {
       // Logged before the sender is acknowledged: the update event fires inside applyUpdate,
       // and Hocuspocus sends the SyncStatus ack only after it returns.
-      document.on('update', (update: Uint8Array, origin: unknown) => {
-        const source = (origin as { source?: string } | null)?.source;
-        if (source === 'redis') return;
-        store.append?.(documentName, update);
-      });
+      if (store.append)
+        document.on('update', (update: Uint8Array, origin: unknown) => {
+          const source = (origin as { source?: string } | null)?.source;
+          if (source === 'redis') return;
+          store.append?.(documentName, update);
+        });
       redis?.attach(document);
     },
     async onStoreDocument({ documentName, document }) {
@@ -229,6 +268,25 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     },
     async onRequest({ request, response }) {
       const url = new URL(request.url ?? '/', 'http://x');
+      // The extension's pages call from their own origin with a bearer token (no cookies), so
+      // any origin may ask; the token is what authorises.
+      response.setHeader('Access-Control-Allow-Origin', '*');
+      response.setHeader('Access-Control-Expose-Headers', 'X-Blob-Received, X-Blob-Complete');
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204, {
+          'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, PATCH, DELETE',
+          'Access-Control-Allow-Headers': 'Authorization, Content-Type, Content-Range',
+          'Access-Control-Max-Age': '600',
+        });
+        response.end();
+        return Promise.reject();
+      }
+      if (request.method === 'GET' && url.pathname === '/invite') {
+        // An invite link is /invite#<token>: the fragment never reaches this server or its logs.
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(INVITE_PAGE);
+        return Promise.reject();
+      }
       if (request.method === 'GET' && url.pathname === '/health') {
         const text = JSON.stringify(health());
         response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
@@ -263,12 +321,36 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   await server.listen();
   const port = server.address.port;
 
+  // Revocations and role changes made by the CLI or another instance reach live sockets here.
   let lastPoll = Date.now();
+  let polling = false;
   const poll = setInterval(() => {
+    if (polling) return;
+    polling = true;
     const now = Date.now();
-    for (const { id } of access.revokedSince(lastPoll - 2 * config.revokePollMs))
-      disconnectMember(id);
-    lastPoll = now;
+    access
+      .changedSince(lastPoll - 2 * config.revokePollMs)
+      .then(
+        async (changed) => {
+          for (const { id, revoked } of changed) {
+            if (!live.has(id)) continue;
+            if (revoked) disconnectMember(id);
+            else {
+              // Re-roled: only sockets still holding the old role need a fresh authorisation.
+              const member = await access.member(id);
+              const stale = [...(live.get(id) ?? [])].some(
+                (c) => (c.context as Ctx).role !== member?.role,
+              );
+              if (stale) disconnectMember(id, 'role-changed');
+            }
+          }
+          lastPoll = now;
+        },
+        (error: Error) => log('access.poll_failed', { error: error.message }),
+      )
+      .finally(() => {
+        polling = false;
+      });
   }, config.revokePollMs);
   poll.unref();
 
@@ -282,7 +364,8 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       for (const s of sockets) s.destroy();
       await redis?.close();
       await store.close();
-      db.close();
+      db?.close();
+      await pgBackend?.close();
       log('server.stopped', { instance: instanceId });
     })();
     return stopping;

@@ -1,5 +1,5 @@
-// Operator commands, run against the server's data folder (the running server polls the member
-// table, so a revoke here disconnects live sessions within about a second):
+// Operator commands, run against the server's data folder or SVODKA_DATABASE_URL (the running
+// server polls the member table, so a revoke here disconnects live sessions within a second):
 //   npm run server -- create-workspace --workspace W [--days 365] [--label "…"]
 //   npm run server -- invite --workspace W --role editor|viewer [--days 7] [--label "…"]
 //   npm run server -- members --workspace W
@@ -8,6 +8,7 @@ import { AccessControl, AccessDenied, isWorkspaceId } from './access.ts';
 import type { Role } from './access.ts';
 import { flagValues, resolveConfig } from './config.ts';
 import { openDatabase } from './db.ts';
+import { openPostgres } from './store-postgres.ts';
 
 export const commands = ['create-workspace', 'invite', 'members', 'revoke'] as const;
 
@@ -43,8 +44,11 @@ export async function runCli(
     return 1;
   }
   const config = resolveConfig(env, rest);
-  const db = openDatabase(config.dataDir);
-  const access = new AccessControl(db, config.secret);
+  const pgBackend = config.databaseUrl
+    ? await openPostgres(config.databaseUrl, `cli-${process.pid}`)
+    : null;
+  const db = pgBackend ? null : openDatabase(config.dataDir);
+  const access = new AccessControl(pgBackend ? pgBackend.access : db!, config.secret);
   try {
     const label = flags.get('label') ?? '';
     if (command === 'create-workspace') {
@@ -78,11 +82,11 @@ export async function runCli(
         }),
       );
     } else if (command === 'members') {
-      if (!access.workspaceExists(workspace)) throw new AccessDenied('unknown-workspace');
-      for (const m of access.members(workspace)) out(JSON.stringify(m));
+      if (!(await access.workspaceExists(workspace))) throw new AccessDenied('unknown-workspace');
+      for (const m of await access.members(workspace)) out(JSON.stringify(m));
     } else {
       const id = flags.get('member') ?? '';
-      if (!access.revoke(workspace, id)) {
+      if (!(await access.revoke(workspace, id))) {
         err('Участник не найден или уже отозван; ничего не изменено.');
         return 1;
       }
@@ -96,6 +100,7 @@ export async function runCli(
     }
     throw error;
   } finally {
-    db.close();
+    db?.close();
+    await pgBackend?.close();
   }
 }

@@ -40,6 +40,16 @@ export function openDatabase(dataDir: string): DatabaseSync {
     );
     CREATE INDEX IF NOT EXISTS members_workspace ON members(workspace);
   `);
+  // Added after the first release: when a member was last revoked or re-roled (polled by every
+  // instance so live sockets follow the table).
+  const columns = db.prepare('PRAGMA table_info(members)').all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'changed_at')) {
+    try {
+      db.exec('ALTER TABLE members ADD COLUMN changed_at INTEGER');
+    } catch {
+      // Another process added it between our look and our ALTER.
+    }
+  }
   return db;
 }
 

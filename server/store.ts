@@ -1,4 +1,4 @@
-// Document persistence behind one interface, so SQLite (default) and a future PostgreSQL store
+// Document persistence behind one interface, so SQLite (default) and PostgreSQL (store-postgres.ts)
 // are interchangeable. Every accepted client update is appended to a log synchronously before
 // the server acknowledges it; the debounced Hocuspocus store then compacts the log into a
 // snapshot. So an acknowledged edit survives even a crash between debounced stores.
@@ -11,6 +11,8 @@ export interface DocumentStore {
   store(name: string, state: Uint8Array): Promise<void>;
   /** Durable append of one accepted update (synchronous where the backend allows). */
   append?(name: string, update: Uint8Array): void;
+  /** Durable append for asynchronous backends; awaited before the update is applied and acked. */
+  appendAsync?(name: string, update: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -18,7 +18,7 @@ import { BackupTab } from './BackupTab.tsx';
 import { BrokenRecords } from './BrokenRecords.tsx';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
 import { ImportPanel } from '../import/ImportPanel.tsx';
-import { TeamPanel } from '../team/TeamPanel.tsx';
+import { JoinByInvite, TeamPanel } from '../team/TeamPanel.tsx';
 import { ReadOnlyGuard, SyncStatus } from '../team/SyncStatus.tsx';
 import { WorkspaceSettings } from './WorkspaceSettings.tsx';
 
@@ -64,6 +64,7 @@ export function Dashboard() {
             reload();
           }}
         />
+        <JoinByInvite plain onJoined={() => (setCreating(false), reload())} />
         {creating && (
           <button type="button" className="link" onClick={() => setCreating(false)}>
             Вернуться к реестру

@@ -12,6 +12,7 @@ import { VirtualList } from '../common/VirtualList.tsx';
 import { WorkspaceSetup } from '../common/WorkspaceSetup.tsx';
 import { ACTIVITY_FORMS, errorMessage } from '../common/format.ts';
 import { browser } from 'wxt/browser';
+import { SyncStatus } from '../team/SyncStatus.tsx';
 
 const loadStore: StoreLoader = () => Promise.resolve(store);
 const collator = new Intl.Collator('ru', { numeric: true });
@@ -90,6 +91,7 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
             {snapshot.workspace.name}
           </div>
         </div>
+        <SyncStatus workspaceId={snapshot.workspace.id} compact />
         <a
           className="button small"
           href={browser.runtime.getURL('/dashboard.html')}

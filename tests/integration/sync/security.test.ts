@@ -103,7 +103,7 @@ describe('the server refuses strangers and enforces roles', () => {
     const e = s.connect(editor.token);
     await e.whenSynced();
     // The operator CLI writes only to the database; the server notices by polling.
-    expect(s.server.access.revoke('school5', editor.member.id)).toBe(true);
+    expect(await s.server.access.revoke('school5', editor.member.id)).toBe(true);
     const t0 = Date.now();
     await waitFor(() => e.denied === 'revoked', 5000, 'revocation');
     expect(Date.now() - t0).toBeLessThan(5000);
