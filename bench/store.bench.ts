@@ -44,7 +44,7 @@ export default {
     }
     let bytes!: Uint8Array;
     const roundTrip = await timeMs(async () => {
-      bytes = writeBackup({ doc, attachments: new Map() });
+      bytes = writeBackup({ doc: loaded.doc, attachments: new Map(), snapshot: loaded.snapshot() });
       await readBackup(bytes);
     });
     return [

@@ -4,7 +4,7 @@ import { errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
 
 export function BackupTab() {
-  const { store, workspaceId, reload } = useDashboard();
+  const { store, workspaceId, reload, repo } = useDashboard();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
@@ -13,7 +13,7 @@ export function BackupTab() {
     setBusy(true);
     setMessage(null);
     try {
-      const { bytes, fileName: name } = await store.exportBackupBytes(workspaceId);
+      const { bytes, fileName: name } = await store.exportBackupBytes(workspaceId, repo);
       const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
       if (download) URL.revokeObjectURL(download.url);
       const url = URL.createObjectURL(blob);

@@ -1,6 +1,6 @@
 // The backup file: one versioned zip holding the workspace's Y.Doc state (the truth, with its
-// merge history so a restored workspace can still sync), a readable JSON copy of the records,
-// and the attachments' bytes by content hash. It is also what the command-line tool reads.
+// merge history so a restored workspace can still sync), a manifest with the counts, and the
+// attachments' bytes by content hash. It is also what the command-line tool reads.
 import { strToU8, strFromU8, zipSync } from 'fflate';
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -34,6 +34,8 @@ export interface BackupInput {
   /** Bytes of every attachment the records refer to, by hash; missing ones are listed in the result. */
   attachments: Map<string, Uint8Array>;
   now?: Date;
+  /** The doc's current snapshot, when the caller already has it (saves validating every record again). */
+  snapshot?: Snapshot;
 }
 
 export interface BackupContents {
@@ -64,9 +66,9 @@ export function attachmentRefs(snapshot: Snapshot): AttachmentRef[] {
 }
 
 export function writeBackup(input: BackupInput): Uint8Array {
-  const repo = new Repository(input.doc, { actor: 'backup' });
+  const repo = input.snapshot ? null : new Repository(input.doc, { actor: 'backup' });
   try {
-    const snapshot = repo.snapshot();
+    const snapshot = input.snapshot ?? repo!.snapshot();
     const refs = attachmentRefs(snapshot).filter((a) => input.attachments.has(a.hash));
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
@@ -80,15 +82,16 @@ export function writeBackup(input: BackupInput): Uint8Array {
     };
     const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {
       'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
+      // The records live in the Yjs state (with their merge history); the manifest counts them.
       'doc.yjs': Y.encodeStateAsUpdate(input.doc),
-      'records.json': strToU8(JSON.stringify(snapshot)),
     };
     // Attachments are PDFs, images, Office files: already compressed, so stored as is.
     for (const ref of refs)
       files[`attachments/${ref.hash}`] = [input.attachments.get(ref.hash)!, { level: 0 }];
-    return zipSync(files, { level: 6 });
+    // Level 1: a 20 MB register state compresses to ~6 MB either way, three times faster.
+    return zipSync(files, { level: 1 });
   } finally {
-    repo.destroy();
+    repo?.destroy();
   }
 }
 

@@ -237,28 +237,36 @@ export async function openWorkspace(
   };
 }
 
+/**
+ * The backup of a workspace. Pass the page's live repository when it has one: opening the doc
+ * again would cost a full load of a large register.
+ */
 export async function exportBackupBytes(
   workspaceId: string,
+  live?: Repository,
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
-  const handle = await openWorkspace(workspaceId, { actor: 'backup' });
+  const usable =
+    live && !(live instanceof PreviewRepository) && live.snapshot().workspace.id === workspaceId;
+  const handle = usable ? null : await openWorkspace(workspaceId, { actor: 'backup' });
+  const repo = usable ? live : handle!.repo;
   try {
-    const snapshot = handle.repo.snapshot();
+    const snapshot = repo.snapshot();
     const attachments = new Map<string, Uint8Array>();
     for (const ref of attachmentRefs(snapshot)) {
       const bytes = await getAttachmentBytes(ref.hash);
       if (bytes) attachments.set(ref.hash, bytes);
     }
-    const bytes = writeBackup({ doc: handle.repo.doc, attachments });
+    const bytes = writeBackup({ doc: repo.doc, attachments, snapshot });
     const date = new Date().toISOString().slice(0, 10).split('-').reverse().join('.');
     const safeName = safeFileNamePart(snapshot.workspace.name);
     return { bytes, fileName: `Сводка_${safeName}_${date}.svodka` };
   } finally {
-    handle.close();
+    handle?.close();
   }
 }
 
-export async function exportBackupFile(workspaceId: string): Promise<Blob> {
-  const { bytes } = await exportBackupBytes(workspaceId);
+export async function exportBackupFile(workspaceId: string, live?: Repository): Promise<Blob> {
+  const { bytes } = await exportBackupBytes(workspaceId, live);
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
 }
 
