@@ -220,6 +220,7 @@ export default {
       const firstRender: number[] = [];
       const listOnly: number[] = [];
       const editable: number[] = [];
+      let marks = '';
       let page: Page | null = null;
       for (let i = 0; i < 3; i++) {
         await page?.close();
@@ -234,6 +235,13 @@ export default {
         );
         listOnly.push(rendered - (await markTime(page, shown)));
         editable.push(await markTime(page, 'svodka:workspace:opened'));
+        marks = await page.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('svodka:'))
+            .map((m) => `${m.name.slice(7)} ${m.startTime.toFixed(0)}`)
+            .join(', '),
+        );
       }
       page = page!;
       const listed = await page.evaluate(
@@ -301,7 +309,7 @@ export default {
           unit: 'ms',
           target: 500,
           bound: 'max',
-          note: `median of 3; ${listed}; of which list render after the workspace opened ${median(listOnly).toFixed(0)} ms`,
+          note: `median of 3; ${listed}; of which list render after the workspace opened ${median(listOnly).toFixed(0)} ms; marks (ms): ${marks}`,
         },
         {
           name: 'dashboard list render once the workspace is open',

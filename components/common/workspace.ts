@@ -36,7 +36,9 @@ export function useActiveWorkspace(
     let stopSync: (() => void) | null = null;
     (async () => {
       store = await load();
+      performance.mark('svodka:store:loaded');
       const id = await store.getActiveWorkspaceId();
+      performance.mark('svodka:workspace:chosen');
       if (cancelled) return;
       if (!id) return setState({ status: 'none', store });
       // A large register paints from its cached snapshot (read-only) while the doc loads.
