@@ -11,8 +11,9 @@ import { SqliteDocumentStore } from '../../../server/store.ts';
 import { client, content, startServer, tempDir, waitFor } from './harness.ts';
 import type { Started } from './harness.ts';
 
-// 25 seeds keep the default run near 12 s on 2 cores; CI nightly or a doubt: SVODKA_FUZZ_SEEDS=1000.
-const SEEDS = Number(process.env.SVODKA_FUZZ_SEEDS ?? 25);
+// The issue asks for hundreds of seeds in the normal run: 200 take about a minute and a half on
+// 2 cores. For a longer run: SVODKA_FUZZ_SEEDS=1000.
+const SEEDS = Number(process.env.SVODKA_FUZZ_SEEDS ?? 200);
 const CLIENTS = 5;
 const STEPS = 30;
 const RECONNECT_BOUND_MS = 8000;
