@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', '.tools', 'artefacts', 'data'] },
+  { ignores: ['node_modules', '.output', '.wxt', '.tools', '.tmp', 'artefacts', 'data'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,6 +13,7 @@ import { describePeriod, parsePeriod, type PeriodContext } from '../../lib/perio
 import { Field, issuesByField, validationIssues } from '../common/Field.tsx';
 import { errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
+import { RecordHistory } from './RecordHistory.tsx';
 import { LinkPicker } from './LinkPicker.tsx';
 
 interface Draft {
@@ -332,6 +333,7 @@ export function ActivityForm({ activityId }: { activityId: string }) {
           )}
         </div>
       </form>
+      {existing && <RecordHistory collection="activities" recordId={existing.id} />}
       {existing && (
         <section className="card stack" aria-label="Подтверждения мероприятия">
           <h3>Подтверждения</h3>

@@ -21,6 +21,8 @@ import { ImportPanel } from '../import/ImportPanel.tsx';
 import { JoinByInvite, TeamPanel } from '../team/TeamPanel.tsx';
 import { ReadOnlyGuard, SyncStatus } from '../team/SyncStatus.tsx';
 import { WorkspaceSettings } from './WorkspaceSettings.tsx';
+import { MonitoringsTab } from '../monitoring/MonitoringsTab.tsx';
+import { ReportsTab } from '../reports/ReportsTab.tsx';
 
 const loadStore: StoreLoader = () => Promise.resolve(store);
 
@@ -88,6 +90,8 @@ const TABS = [
   ['evidence', 'Подтверждения'],
   ['people', 'Люди'],
   ['organisations', 'Организации'],
+  ['monitorings', 'Мониторинги'],
+  ['reports', 'Отчёты'],
   ['backup', 'Резервная копия'],
   ['settings', 'Настройки'],
   ['team', 'Команда'],
@@ -170,7 +174,13 @@ function RegisterView(props: {
 
   const [section, id] = route.split('/');
   const active =
-    section === 'activity' ? 'activities' : section === 'evidence-item' ? 'evidence' : section;
+    section === 'activity'
+      ? 'activities'
+      : section === 'evidence-item'
+        ? 'evidence'
+        : section === 'monitoring'
+          ? 'monitorings'
+          : section;
   const count = (tab: string) =>
     tab === 'activities'
       ? snapshot.activities.length
@@ -201,6 +211,9 @@ function RegisterView(props: {
   else if (section === 'organisations') content = <OrganisationsTab />;
   else if (section === 'backup') content = <BackupTab />;
   else if (section === 'settings') content = <WorkspaceSettings />;
+  else if (section === 'monitorings') content = <MonitoringsTab />;
+  else if (section === 'monitoring') content = <MonitoringsTab key={id} fillingId={id} />;
+  else if (section === 'reports') content = <ReportsTab />;
   else if (section === 'team')
     content = (
       <TeamPanel workspaceId={props.workspaceId} snapshot={snapshot} onSwitched={props.reload} />

@@ -10,6 +10,7 @@ import { formatRuDate } from '../../lib/ru/date.ts';
 import { Field, issuesByField, validationIssues } from '../common/Field.tsx';
 import { errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
+import { RecordHistory } from './RecordHistory.tsx';
 import { LinkPicker, evidenceLabel } from './LinkPicker.tsx';
 import { AttachmentLink } from './Attachments.tsx';
 import { short } from './ActivityForm.tsx';
@@ -285,6 +286,7 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
           )}
         </div>
       </form>
+      {existing && <RecordHistory collection="evidence" recordId={existing.id} />}
       {existing && (
         <section className="card stack" aria-label="Мероприятия, которые подтверждает документ">
           <h3>Подтверждает мероприятия</h3>

@@ -19,6 +19,7 @@ import type { WorkspaceHandle } from '../../lib/store/index.ts';
 import { ACTIVITY_FORMS, EVIDENCE_FORMS, errorMessage } from '../common/format.ts';
 import { readPopupData, setActiveWorkspace, type PopupData } from './popup-data.ts';
 import type { DocView } from './lazy.ts';
+import { DeadlineNotifications, type PermissionsApi } from './DeadlineNotifications.tsx';
 
 type Lazy = typeof import('./lazy.ts');
 const loadLazy = () => import('./lazy.ts');
@@ -328,6 +329,7 @@ function Home({ data, reload }: { data: PopupData; reload: () => void }) {
             )}
           </>
         )}
+        <DeadlineNotifications api={browser as unknown as PermissionsApi} send={send} />
       </section>
 
       <div className="stack actions" aria-label="Действия">

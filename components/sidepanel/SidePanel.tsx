@@ -13,6 +13,7 @@ import { WorkspaceSetup } from '../common/WorkspaceSetup.tsx';
 import { ACTIVITY_FORMS, errorMessage } from '../common/format.ts';
 import { browser } from 'wxt/browser';
 import { SyncStatus } from '../team/SyncStatus.tsx';
+import { Monitorings } from '../monitoring/MonitoringList.tsx';
 
 const loadStore: StoreLoader = () => Promise.resolve(store);
 const collator = new Intl.Collator('ru', { numeric: true });
@@ -53,6 +54,10 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Monitorings open with `#monitorings` (the popup's «Мониторинг» link) or the switch below.
+  const [view, setView] = useState<'activities' | 'monitorings'>(() =>
+    window.location.hash === '#monitorings' ? 'monitorings' : 'activities',
+  );
 
   const sorted = useMemo(
     () =>
@@ -106,7 +111,33 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
           {error}
         </div>
       )}
-      {selected ? (
+      <div className="sp-views" role="tablist" aria-label="Вид">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={view === 'activities'}
+          onClick={() => setView('activities')}
+        >
+          Мероприятия
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={view === 'monitorings'}
+          onClick={() => setView('monitorings')}
+        >
+          Мониторинги
+        </button>
+      </div>
+      {view === 'monitorings' ? (
+        <div className="sp-monitorings">
+          <Monitorings
+            repo={repo}
+            snapshot={snapshot}
+            recordHref={(route) => `${browser.runtime.getURL('/dashboard.html')}#${route}`}
+          />
+        </div>
+      ) : selected ? (
         <ActivityDetail
           key={selected.id}
           activity={selected}

@@ -10,6 +10,7 @@ import {
 } from '../model/records.ts';
 import { templateSchema } from '../checklist/schema.ts';
 import { formPairingSchema } from '../autofill/types.ts';
+import { recordEventSchema } from './history.ts';
 import { answerEventSchema, answerRecordSchema, fillingHeaderSchema } from './fillings.ts';
 
 export const registerCollections = {
@@ -26,6 +27,8 @@ export const registerCollections = {
   answerEvents: answerEventSchema,
   /** Confirmed web-form field ↔ indicator pairings, shared with the team (lib/autofill). */
   formPairings: formPairingSchema,
+  /** Who changed which register record, what and when (history.ts). */
+  recordEvents: recordEventSchema,
 } as const;
 
 export type RegisterCollection = keyof typeof registerCollections;
@@ -49,4 +52,5 @@ export const COLLECTION_LABELS: Record<string, string> = {
   answers: 'ответ мониторинга',
   answerEvents: 'история ответа',
   formPairings: 'сопоставление полей формы',
+  recordEvents: 'история записи',
 };

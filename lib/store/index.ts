@@ -10,3 +10,4 @@ export * from './quarters.ts';
 export { buildExampleDoc, EXAMPLE_SCHOOL_YEAR } from './example.ts';
 export * from './fillings.ts';
 export * from './snapshot-cache.ts';
+export * from './history.ts';

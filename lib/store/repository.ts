@@ -22,6 +22,16 @@ import { newId } from '../model/primitives.ts';
 import { collectionNames, COLLECTION_LABELS, schemaOf } from './collections.ts';
 import { ValidationError, issuesOf, StoreError } from './errors.ts';
 import {
+  conflictsOf,
+  historyOf,
+  STAMP_FIELDS,
+  type FieldConflict,
+  type RecordEvent,
+} from './history.ts';
+
+/** Register records whose changes are kept in the history. */
+const LOGGED = { activities: true, evidence: true, people: true, organisations: true } as const;
+import {
   DOC_SCHEMA_VERSION,
   collectionMap,
   docSchemaVersion,
@@ -313,13 +323,30 @@ export class Repository {
     // Links carry no edit stamp; every other record says who changed it last and when.
     if (collection !== 'links')
       Object.assign(changes, { updatedAt: this.now(), updatedBy: this.actor });
-    const merged = { ...(current.toJSON() as Record<string, unknown>), ...changes };
+    const before = current.toJSON() as Record<string, unknown>;
+    const merged = { ...before, ...changes };
     const valid = this.validate(collection, schema, merged);
     this.doc.transact(() => {
+      const changed: Record<string, unknown> = {};
+      const previous: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(changes)) {
+        if (JSON.stringify(before[k]) === JSON.stringify(v)) continue;
         if (v === undefined) current.delete(k);
-        else if (JSON.stringify(current.get(k)) !== JSON.stringify(v)) current.set(k, v);
+        else current.set(k, v);
+        if (!STAMP_FIELDS.has(k)) {
+          changed[k] = v ?? null;
+          previous[k] = before[k] ?? null;
+        }
       }
+      if (Object.keys(changed).length && collection in LOGGED)
+        this.logEvent(
+          collection,
+          id,
+          'update',
+          changed,
+          previous,
+          (before.updatedAt as string) ?? null,
+        );
     }, this);
     return valid;
   }
@@ -340,6 +367,7 @@ export class Repository {
     this.doc.transact(() => {
       map.delete(id);
       for (const l of linked) links.delete(String(l.id));
+      if (collection in LOGGED) this.logEvent(collection, id, 'delete', {}, bundle.record, null);
     }, this);
     return bundle;
   }
@@ -354,7 +382,70 @@ export class Repository {
       );
       const links = collectionMap(this.doc, 'links');
       for (const l of bundle.links) links.set(String(l.id), recordToYMap(l));
+      if (bundle.collection in LOGGED)
+        this.logEvent(bundle.collection, String(bundle.record.id), 'restore', {}, {}, null);
     }, this);
+  }
+
+  /** Appends to the record history (inside the caller's transaction). */
+  private logEvent(
+    collection: string,
+    recordId: string,
+    action: RecordEvent['action'],
+    changes: Record<string, unknown>,
+    previous: Record<string, unknown>,
+    baseAt: string | null,
+  ): void {
+    const event: RecordEvent = {
+      id: newId(),
+      collection,
+      recordId,
+      action,
+      changes,
+      previous,
+      baseAt,
+      by: this.actor,
+      at: this.now(),
+    };
+    collectionMap(this.doc, 'recordEvents').set(event.id, recordToYMap(event));
+  }
+
+  /**
+   * Settles a field two teammates changed apart: the chosen value stands and the choice is
+   * recorded (even when the field already holds it), so the conflict is gone for everyone.
+   */
+  settleConflict(collection: string, recordId: string, field: string, value: unknown): void {
+    const before = collectionMap(this.doc, collection).get(recordId);
+    if (!(before instanceof Y.Map))
+      throw new StoreError('Запись не найдена: возможно, её удалили.');
+    const previous = before.get(field);
+    const baseAt = (before.get('updatedAt') as string | undefined) ?? null;
+    this.doc.transact(() => {
+      this.patch(collection, recordId, { [field]: value } as Partial<{ id: string }>);
+      if (JSON.stringify(previous) === JSON.stringify(value))
+        this.logEvent(
+          collection,
+          recordId,
+          'update',
+          { [field]: value },
+          { [field]: previous ?? null },
+          baseAt,
+        );
+    }, this);
+  }
+
+  /** Who changed this record, what and when (oldest first). */
+  history(collection: string, recordId: string): RecordEvent[] {
+    return historyOf(
+      (this.snapshot().extra.recordEvents ?? []) as RecordEvent[],
+      collection,
+      recordId,
+    );
+  }
+
+  /** Fields two teammates changed apart to different values, not yet settled. */
+  conflicts(collection: string, recordId: string): FieldConflict[] {
+    return conflictsOf(this.history(collection, recordId));
   }
 
   private now(): string {

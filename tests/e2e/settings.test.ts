@@ -59,6 +59,16 @@ describe('workspace settings', () => {
     await page.getByText('Корректировка антирисковых программ').first().click();
     await page.getByLabel('Сроки (как в документе)').waitFor();
     expect(await page.locator('input[name="end"]').inputValue()).toBe('2021-04-05');
+    // The re-reading is in the activity's history: who, when, what.
+    await page.getByRole('button', { name: 'История изменений' }).click();
+    const history = page.getByRole('region', { name: 'История изменений' });
+    await history.locator('li').first().waitFor();
+    await history
+      .getByText(
+        'сроки: «до четвертой четверти · 31.03.2021» → «до четвертой четверти · 05.04.2021»',
+      )
+      .waitFor();
+
     await page.goto(session.url('dashboard.html#settings'));
     await screenshot(page, 'dashboard-settings');
 

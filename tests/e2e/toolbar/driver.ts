@@ -9,6 +9,8 @@ import {
 import type { AutofillApi } from '../../../components/toolbar/autofill-api.ts';
 import { refreshBadge } from '../../../lib/deadlines/background.ts';
 import { db, type DeadlineRow } from '../../../lib/store/db.ts';
+import { createWorkspace, setActiveWorkspaceId } from '../../../lib/store/workspaces.ts';
+import { NOTIFY_SETTING } from '../../../lib/deadlines/background.ts';
 import {
   parseToolbarMessage,
   type AutofillStart,
@@ -39,6 +41,22 @@ const driver = {
     method: K,
     ...args: Parameters<AutofillApi[K]>
   ) => callAutofill(api, await tabId(url), method, ...args),
+  /** A workspace for the popup's home view; returns its id. */
+  async createWorkspace(name: string) {
+    const id = await createWorkspace({
+      name,
+      kind: 'school',
+      municipality: 'Славянский район',
+      schoolYear: '2020-2021',
+    });
+    await setActiveWorkspaceId(id);
+    return id;
+  },
+  /** What the background remembered for deadline notifications (undefined: never set). */
+  async notifySetting() {
+    return (await db().settings.get(NOTIFY_SETTING))?.value;
+  },
+  hasNotifications: () => browser.permissions.contains({ permissions: ['notifications'] }),
   async seedDeadlines(rows: DeadlineRow[]) {
     await db().deadlines.clear();
     await db().deadlines.bulkPut(rows);

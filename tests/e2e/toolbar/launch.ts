@@ -15,7 +15,16 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const PAGES = path.join(ROOT, 'tests/e2e/pages/forms');
 const CHROMIUM = process.env.SVODKA_CHROMIUM ?? '/usr/bin/chromium';
 
-export async function buildTestExtension(): Promise<string> {
+export interface TestBuildOptions {
+  /**
+   * Lists `notifications` as a required permission in the temp copy: Chrome then holds it from
+   * install, so the popup's permissions.request resolves true without a prompt (a headless
+   * browser cannot answer the prompt). The production manifest keeps it optional.
+   */
+  grantNotifications?: boolean;
+}
+
+export async function buildTestExtension(options: TestBuildOptions = {}): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), 'svodka-toolbar-ext-'));
   const { build } = await import('wxt');
   // Vitest sets NODE_ENV=test, which makes Vite emit development JSX against production React.
@@ -32,7 +41,18 @@ export async function buildTestExtension(): Promise<string> {
     permissions?: string[];
   };
   // Test-only grants (see the report): what activeTab would grant on a real click.
-  manifest.permissions = [...new Set([...(manifest.permissions ?? []), 'scripting', 'alarms'])];
+  manifest.permissions = [
+    ...new Set([
+      ...(manifest.permissions ?? []),
+      'scripting',
+      'alarms',
+      ...(options.grantNotifications ? ['notifications'] : []),
+    ]),
+  ];
+  if (options.grantNotifications && Array.isArray(manifest.optional_permissions))
+    manifest.optional_permissions = (manifest.optional_permissions as string[]).filter(
+      (p) => p !== 'notifications',
+    );
   manifest.host_permissions = ['http://127.0.0.1/*'];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   await esbuild({

@@ -1,0 +1,311 @@
+// One indicator of a filling: the value shown (a decision wins over the latest proposal), its
+// justification with links into the register, warnings, and the review actions.
+import { useState } from 'react';
+import type { AutoResult } from '../../lib/checklist/auto.ts';
+import type { Answer, Indicator, Template } from '../../lib/checklist/schema.ts';
+import type { AnswerEvent } from '../../lib/store/fillings.ts';
+import type { Organisation } from '../../lib/model/index.ts';
+import { plural } from '../../lib/ru/plural.ts';
+import {
+  ANSWER_STATUS_LABELS,
+  SCHOOL_FORMS,
+  confidenceLabel,
+  formatMoment,
+  formatValue,
+  indicatorLabel,
+  parseValueInput,
+  shownValue,
+  valueError,
+} from './model.ts';
+
+export interface RowActions {
+  confirm(key: string): void;
+  override(key: string, value: number | string | null, comment: string): void;
+  reject(key: string): void;
+  acceptRegister(key: string, result: AutoResult): void;
+  history(key: string): AnswerEvent[];
+}
+
+export function IndicatorRow(props: {
+  template: Template;
+  indicator: Indicator;
+  answer: Answer | undefined;
+  result: AutoResult | undefined;
+  orgById: ReadonlyMap<string, Organisation>;
+  recordHref: (route: string) => string;
+  linkTarget?: string;
+  readOnly: boolean;
+  actions: RowActions;
+  /** Extra content under the row (per-subject scores of a group). */
+  children?: React.ReactNode;
+}) {
+  const { indicator: ind, answer, result, actions } = props;
+  const key = ind.id;
+  const [editing, setEditing] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+  const value = shownValue(answer, result);
+  const status = answer?.status ?? 'proposed';
+  const textId = `ind-text-${ind.id}`;
+  const evidence = result?.evidence ?? [];
+  const activities = result?.activities ?? [];
+  const manualEvidence =
+    answer && answer.status !== 'proposed'
+      ? answer.evidenceIds.filter((id) => !evidence.some((e) => e.id === id))
+      : [];
+  const orgIds = result?.orgIds ?? [];
+  const warnings = (result?.warnings ?? []).filter(
+    (w) => !result?.disagreement || !w.includes('расходится'),
+  );
+  const link = (route: string, text: string) => (
+    <a href={props.recordHref(route)} target={props.linkTarget} rel="noreferrer">
+      {text}
+    </a>
+  );
+
+  return (
+    <article
+      className={`mon-ind status-${status}`}
+      id={`ind-${ind.id}`}
+      aria-labelledby={textId}
+      data-testid="indicator"
+      data-indicator={ind.id}
+    >
+      <div className="mon-ind-head">
+        <span className="mon-num">{indicatorLabel(ind, props.template)}</span>
+        <p className="mon-text" id={textId}>
+          {ind.text}
+        </p>
+      </div>
+      <div className="row mon-value-line">
+        <span className="mon-value" data-testid="value" title="Значение">
+          {formatValue(value)}
+        </span>
+        <span className={`badge answer-${status}`} data-testid="answer-status">
+          {ANSWER_STATUS_LABELS[status]}
+        </span>
+        {result && status === 'proposed' && (
+          <span
+            className="muted small"
+            title={`Уверенность ${Math.round(result.confidence * 100)} %`}
+          >
+            уверенность: {confidenceLabel(result.confidence)}
+          </span>
+        )}
+        <span className="spacer" />
+        {!props.readOnly && (
+          <span className="row mon-actions">
+            {status !== 'confirmed' && value !== null && (
+              <button type="button" className="small" onClick={() => actions.confirm(key)}>
+                Подтвердить
+              </button>
+            )}
+            <button type="button" className="small" onClick={() => setEditing((e) => !e)}>
+              Изменить
+            </button>
+            {status !== 'rejected' && (
+              <button type="button" className="small" onClick={() => actions.reject(key)}>
+                Отклонить
+              </button>
+            )}
+          </span>
+        )}
+      </div>
+
+      {(evidence.length > 0 || activities.length > 0 || manualEvidence.length > 0) && (
+        <div className="mon-why small">
+          {evidence.length > 0 && (
+            <div>
+              <span className="muted">Подтверждения: </span>
+              {evidence.map((e, i) => (
+                <span key={e.id}>
+                  {i > 0 && '; '}
+                  {link(`evidence-item/${e.id}`, e.title || 'без названия')}
+                </span>
+              ))}
+            </div>
+          )}
+          {manualEvidence.length > 0 && (
+            <div>
+              <span className="muted">Указано вручную: </span>
+              {manualEvidence.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && '; '}
+                  {link(`evidence-item/${id}`, 'подтверждение')}
+                </span>
+              ))}
+            </div>
+          )}
+          {activities.length > 0 && (
+            <div>
+              <span className="muted">Мероприятия: </span>
+              {activities.map((a, i) => (
+                <span key={a.id}>
+                  {i > 0 && '; '}
+                  {link(`activity/${a.id}`, a.title)}
+                </span>
+              ))}
+            </div>
+          )}
+        </div>
+      )}
+      {orgIds.length > 0 && (
+        <details className="mon-orgs small">
+          <summary>Посчитано: {plural(orgIds.length, SCHOOL_FORMS)}</summary>
+          <ul>
+            {orgIds.map((id) => (
+              <li key={id}>{props.orgById.get(id)?.name ?? 'организация удалена'}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {warnings.length > 0 && (
+        <ul className="mon-warnings small">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      {result?.disagreement && (
+        <div className="notice warn small row" role="status" data-testid="disagreement">
+          <span className="grow">
+            По реестру теперь получается {formatValue(result.disagreement.proposed)}, а введено{' '}
+            {formatValue(result.disagreement.manual)}: оставлено введённое.
+          </span>
+          {!props.readOnly && (
+            <button
+              type="button"
+              className="small"
+              onClick={() => actions.acceptRegister(key, result)}
+            >
+              Принять {formatValue(result.disagreement.proposed)}
+            </button>
+          )}
+        </div>
+      )}
+      {answer && answer.status !== 'proposed' && (
+        <p className="muted small mon-by">
+          {ANSWER_STATUS_LABELS[answer.status]}: {answer.by}, {formatMoment(answer.at)}
+          {answer.comment ? ` — «${answer.comment}»` : ''}
+        </p>
+      )}
+      {editing && (
+        <EditForm
+          indicator={ind}
+          initial={value}
+          initialComment={answer?.status === 'overridden' ? answer.comment : ''}
+          onCancel={() => setEditing(false)}
+          onSave={(v, comment) => {
+            actions.override(key, v, comment);
+            setEditing(false);
+          }}
+        />
+      )}
+      {props.children}
+      <button
+        type="button"
+        className="link small mon-history-toggle"
+        onClick={() => setShowHistory((s) => !s)}
+      >
+        {showHistory ? 'Скрыть историю' : 'История ответа'}
+      </button>
+      {showHistory && <History events={actions.history(key)} />}
+    </article>
+  );
+}
+
+function EditForm(props: {
+  indicator: Indicator;
+  initial: number | string | null;
+  initialComment: string;
+  onCancel(): void;
+  onSave(value: number | string | null, comment: string): void;
+}) {
+  const ind = props.indicator;
+  const [text, setText] = useState(props.initial === null ? '' : String(props.initial));
+  const [comment, setComment] = useState(props.initialComment);
+  const [error, setError] = useState<string | null>(null);
+  const base = `edit-${ind.id}`;
+  function save() {
+    const v = parseValueInput(ind.kind, text);
+    const problem = valueError(ind, v);
+    if (problem) return setError(problem);
+    props.onSave(v, comment.trim());
+  }
+  return (
+    <form
+      className="mon-edit stack"
+      aria-label="Изменить значение"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <div className="row">
+        <div className="field">
+          <label htmlFor={`${base}-value`}>Значение</label>
+          {ind.kind === 'presence' ? (
+            <select id={`${base}-value`} value={text} onChange={(e) => setText(e.target.value)}>
+              <option value="">не задано</option>
+              <option value="1">1 — есть</option>
+              <option value="0">0 — нет</option>
+            </select>
+          ) : ind.kind === 'text' ? (
+            <textarea
+              id={`${base}-value`}
+              rows={2}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          ) : (
+            <input
+              id={`${base}-value`}
+              inputMode="decimal"
+              value={text}
+              aria-invalid={error ? true : undefined}
+              onChange={(e) => {
+                setText(e.target.value);
+                setError(null);
+              }}
+            />
+          )}
+        </div>
+        <div className="field grow">
+          <label htmlFor={`${base}-comment`}>Комментарий</label>
+          <input
+            id={`${base}-comment`}
+            value={comment}
+            placeholder="Почему значение такое: документ, пояснение"
+            onChange={(e) => setComment(e.target.value)}
+          />
+        </div>
+      </div>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+      <div className="row">
+        <button type="submit" className="primary small">
+          Сохранить значение
+        </button>
+        <button type="button" className="small" onClick={props.onCancel}>
+          Отмена
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function History({ events }: { events: AnswerEvent[] }) {
+  if (!events.length) return <p className="muted small">Изменений ещё не было.</p>;
+  return (
+    <ol className="mon-history small" aria-label="История ответа">
+      {events.map((e) => (
+        <li key={e.id}>
+          {formatMoment(e.at)} · {e.by}: {formatValue(e.value)} ({ANSWER_STATUS_LABELS[e.status]})
+          {e.comment ? ` — «${e.comment}»` : ''}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,325 @@
+// «Новый мониторинг»: the authority's .xlsx dropped (or the built-in form picked), its detected
+// structure, the importer's warnings and proposed fixes (each accepted or not), then title,
+// period and deadline. «Создать» stores the workbook, the template and an auto-completed filling.
+import { useMemo, useState } from 'react';
+import { builtinTemplates } from '../../lib/checklist/library/index.ts';
+import { applyProposals, type Proposal } from '../../lib/checklist/proposals.ts';
+import type { Template } from '../../lib/checklist/schema.ts';
+import { createMonitoring, defaultPeriod, withLibraryRules } from '../../lib/monitoring-actions.ts';
+import { plural } from '../../lib/ru/plural.ts';
+import type { Repository, Snapshot } from '../../lib/store/repository.ts';
+import { errorMessage } from '../common/format.ts';
+import { ANSWERABLE, INDICATOR_FORMS } from './model.ts';
+import './monitoring.css';
+
+interface Source {
+  template: Template;
+  proposals: Proposal[];
+  warnings: string[];
+  workbook: { bytes: Uint8Array; fileName: string } | null;
+}
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+export function NewMonitoring(props: {
+  repo: Repository;
+  snapshot: Snapshot;
+  onCreated(fillingId: string): void;
+  onCancel(): void;
+}) {
+  const [source, setSource] = useState<Source | null>(null);
+  const [accepted, setAccepted] = useState<Set<string>>(new Set());
+  const [reading, setReading] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const period0 = useMemo(() => {
+    try {
+      return defaultPeriod(props.snapshot.workspace);
+    } catch {
+      return { start: '', end: '' };
+    }
+  }, [props.snapshot.workspace]);
+  const [title, setTitle] = useState('');
+  const [start, setStart] = useState(period0.start);
+  const [end, setEnd] = useState(period0.end);
+  const [deadline, setDeadline] = useState('');
+  const [creating, setCreating] = useState(false);
+  const builtin = useMemo(() => builtinTemplates(), []);
+
+  async function readFile(file: File) {
+    setError(null);
+    if (!/\.xlsx$/i.test(file.name))
+      return setError(
+        `Файл «${file.name}» не книга Excel (.xlsx). Сохраните форму как .xlsx и выберите её снова. Ничего не изменено.`,
+      );
+    if (file.size > MAX_BYTES)
+      return setError(`Файл «${file.name}» больше 20 МБ и не прочитан. Ничего не изменено.`);
+    setReading(true);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { importTemplateXlsx } = await import('../../lib/checklist/import-xlsx.ts');
+      const imported = await importTemplateXlsx(bytes, file.name);
+      choose({ ...imported, workbook: { bytes, fileName: file.name } });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setReading(false);
+    }
+  }
+
+  function choose(s: Source) {
+    setSource(s);
+    setAccepted(new Set(s.proposals.map((p) => p.id)));
+    setTitle(s.template.title);
+  }
+
+  const applied = useMemo(() => {
+    if (!source) return null;
+    try {
+      return { template: applyProposals(source.template, [...accepted]), error: null };
+    } catch (e) {
+      return { template: source.template, error: errorMessage(e) };
+    }
+  }, [source, accepted]);
+  const recognised = useMemo(
+    () => (applied ? withLibraryRules(applied.template) : null),
+    [applied],
+  );
+
+  async function create() {
+    if (!recognised || !source) return;
+    setError(null);
+    if (!start || !end || start > end)
+      return setError('Отчётный период указан неверно: начало должно быть не позже конца.');
+    setCreating(true);
+    try {
+      const filling = await createMonitoring(props.repo, {
+        template: recognised.template,
+        ...(source.workbook ? { workbook: source.workbook } : {}),
+        title: title.trim() || recognised.template.title,
+        period: { start, end },
+        deadline: deadline || null,
+        actor: props.repo.actor,
+        now: new Date().toISOString(),
+      });
+      props.onCreated(filling.id);
+    } catch (e) {
+      setError(`Мониторинг не создан: ${errorMessage(e)}`);
+      setCreating(false);
+    }
+  }
+
+  return (
+    <section className="mon-new stack" aria-label="Новый мониторинг">
+      <div className="row">
+        <h2 className="grow">Новый мониторинг</h2>
+        <button type="button" className="link" onClick={props.onCancel}>
+          Отмена
+        </button>
+      </div>
+      {!source && (
+        <>
+          <div
+            className={`mon-drop ${dragging ? 'dragging' : ''}`}
+            data-testid="monitoring-drop"
+            onDragEnter={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragOver={(e) => e.preventDefault()}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(e) => {
+              e.preventDefault();
+              setDragging(false);
+              const f = e.dataTransfer.files[0];
+              if (f) void readFile(f);
+            }}
+          >
+            <strong>Перетащите файл формы .xlsx</strong>
+            <span className="muted small">полученный от управления образования — или</span>
+            <label className="button primary">
+              Выбрать файл
+              <input
+                type="file"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                className="visually-hidden"
+                aria-label="Файл формы мониторинга"
+                onChange={(e) => {
+                  const f = e.target.files?.[0];
+                  if (f) void readFile(f);
+                  e.target.value = '';
+                }}
+              />
+            </label>
+            {reading && <span className="muted">Читаем форму…</span>}
+          </div>
+          <div className="stack">
+            <span className="muted small">Или возьмите готовую форму:</span>
+            {builtin.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                className="mon-builtin"
+                onClick={() => choose({ template: t, proposals: [], warnings: [], workbook: null })}
+              >
+                {t.title}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {error && (
+        <div className="notice error" role="alert">
+          {error}
+        </div>
+      )}
+      {source && applied && recognised && (
+        <>
+          <p className="small">
+            {source.workbook ? (
+              <>
+                Файл «{source.workbook.fileName}», лист «{applied.template.source.sheetName}».{' '}
+                <button type="button" className="link" onClick={() => setSource(null)}>
+                  Выбрать другой
+                </button>
+              </>
+            ) : (
+              <>
+                Встроенная форма. Без файла управления выгрузка пойдёт в таблицу Сводки; файл можно
+                будет добавить при экспорте.{' '}
+                <button type="button" className="link" onClick={() => setSource(null)}>
+                  Выбрать другую
+                </button>
+              </>
+            )}
+          </p>
+          {recognised.known && source.workbook && (
+            <div className="notice ok small" role="status">
+              Форма узнана: «{recognised.known.title}». Показатели будут заполняться по её правилам.
+            </div>
+          )}
+          <Structure template={applied.template} />
+          {source.warnings.length > 0 && (
+            <section className="notice warn stack small" aria-label="Предупреждения">
+              <strong>Что выглядит странно в файле</strong>
+              <ul>
+                {source.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {source.proposals.length > 0 && (
+            <section className="card stack" aria-label="Предлагаемые исправления">
+              <strong>Предлагаемые исправления</strong>
+              {source.proposals.map((p) => (
+                <label key={p.id} className="mon-proposal small" data-testid="proposal">
+                  <input
+                    type="checkbox"
+                    checked={accepted.has(p.id)}
+                    onChange={(e) => {
+                      const next = new Set(accepted);
+                      if (e.target.checked) next.add(p.id);
+                      else next.delete(p.id);
+                      setAccepted(next);
+                    }}
+                  />
+                  <span>
+                    <b>
+                      {p.kind === 'merge-duplicate-section'
+                        ? 'Раздел повторяется дважды — объединить'
+                        : 'В строке два подпункта — разделить'}
+                    </b>
+                    <br />
+                    {p.message}
+                  </span>
+                </label>
+              ))}
+              {applied.error && <span className="field-error">{applied.error}</span>}
+            </section>
+          )}
+          <div className="mon-form-grid">
+            <div className="field wide">
+              <label htmlFor="mon-title">Название</label>
+              <input id="mon-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="mon-start">Отчётный период: с</label>
+              <input
+                id="mon-start"
+                type="date"
+                value={start}
+                onChange={(e) => setStart(e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="mon-end">по</label>
+              <input
+                id="mon-end"
+                type="date"
+                value={end}
+                onChange={(e) => setEnd(e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="mon-deadline">Срок сдачи</label>
+              <input
+                id="mon-deadline"
+                type="date"
+                value={deadline}
+                onChange={(e) => setDeadline(e.target.value)}
+              />
+            </div>
+          </div>
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              disabled={creating || !!applied.error}
+              onClick={() => void create()}
+            >
+              {creating ? 'Создаём и заполняем…' : 'Создать мониторинг'}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Structure({ template }: { template: Template }) {
+  const answerable = template.indicators.filter((i) => ANSWERABLE.has(i.kind));
+  const na = template.indicators.reduce((n, i) => n + i.notApplicable.length, 0);
+  const groups = template.indicators.filter((i) => i.kind === 'group').length;
+  return (
+    <section className="card stack" aria-label="Структура формы" data-testid="structure">
+      <strong>
+        Найдено: {plural(template.sections.length, ['раздел', 'раздела', 'разделов'])},{' '}
+        {plural(answerable.length, INDICATOR_FORMS)}
+        {groups ? `, ${plural(groups, ['группа', 'группы', 'групп'])} с подпунктами` : ''}
+        {na ? `, ${plural(na, ['ячейка', 'ячейки', 'ячеек'])} «не заполняется»` : ''}
+      </strong>
+      <ol className="mon-structure small">
+        {template.sections.map((s) => {
+          const inside = answerable.filter((i) => i.section === s.id);
+          const counts = {
+            presence: inside.filter((i) => i.kind === 'presence').length,
+            count: inside.filter((i) => i.kind === 'count' || i.kind === 'number').length,
+            text: inside.filter((i) => i.kind === 'text').length,
+          };
+          return (
+            <li key={s.id}>
+              {s.title}
+              {s.row ? <span className="muted"> (строка {s.row})</span> : null}
+              <div className="muted">
+                {plural(inside.length, INDICATOR_FORMS)}: наличие — {counts.presence}, количество —{' '}
+                {counts.count}
+                {counts.text ? `, текст — ${counts.text}` : ''}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
