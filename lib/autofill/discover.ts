@@ -63,11 +63,12 @@ function ownLabel(el: Element, root: Root): string {
   const viaAria = labelledBy(el, root) || clean(attr(el, 'aria-label'));
   if (viaAria) return viaAria;
   const labels = (el as HTMLInputElement).labels;
-  if (labels && labels.length > 0) return clean(Array.from(labels, (l) => l.textContent).join(' '));
+  // A <select> may sit inside its <label>: its options are not part of the question.
+  if (labels && labels.length > 0) return clean(Array.from(labels, textWithoutControls).join(' '));
   const id = attr(el, 'id');
   if (id) {
     const label = root.querySelector(`label[for="${id.replace(/"/g, '\\"')}"]`);
-    if (label) return clean(label.textContent);
+    if (label) return textWithoutControls(label);
   }
   return '';
 }
