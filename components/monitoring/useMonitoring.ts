@@ -8,8 +8,12 @@ import { FillingStore } from '../../lib/store/fillings.ts';
 import type { Repository, Snapshot } from '../../lib/store/repository.ts';
 import { errorMessage } from '../common/format.ts';
 
-/** The engine takes ~50–120 ms on 10k activities: typing and sync bursts settle first. */
-export const RERUN_DELAY_MS = 200;
+/**
+ * Debounce before re-running the engine (~50–120 ms on 10k activities): short enough that one
+ * edit shows within the 200 ms the issue allows, long enough that a burst (an import, a
+ * teammate's sync) runs it once.
+ */
+export const RERUN_DELAY_MS = 40;
 
 export function useFilling(
   repo: Repository,
