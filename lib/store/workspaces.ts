@@ -3,7 +3,7 @@
 // extension pages keep each other live over a BroadcastChannel carrying Yjs updates
 // (y-indexeddb alone does not sync two pages of the same extension).
 import * as Y from 'yjs';
-import { IndexeddbPersistence, clearDocument, storeState } from 'y-indexeddb';
+import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import { DEFAULT_DIRECTIONS, workspaceSchema, type Workspace } from '../model/records.ts';
 import { newId, schoolYearSchema } from '../model/primitives.ts';
 import { issuesOf, StoreError, ValidationError } from './errors.ts';
@@ -67,9 +67,10 @@ export async function setActiveWorkspaceId(id: string): Promise<void> {
 }
 
 export async function persistNewDoc(doc: Y.Doc, workspace: Workspace): Promise<void> {
+  // y-indexeddb writes the doc's whole state when it opens (its first sync stores what the doc
+  // already holds), so no second encode is needed; closing waits for that write to commit.
   const persistence = new IndexeddbPersistence(docName(workspace.id), doc);
   await persistence.whenSynced;
-  await storeState(persistence, true);
   await persistence.destroy();
   const now = new Date().toISOString();
   await db().workspaces.put({
