@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Activity, ParsedPeriod, Participation } from '../model/index.ts';
 import { formatRuDate } from '../ru/date.ts';
+import { MONTHS_GENITIVE, MONTHS_NOMINATIVE, MONTHS_PREPOSITIONAL } from '../ru/months.ts';
 import { plural, pluralForm } from '../ru/plural.ts';
 import { sectionsByDirection } from './execution-report.ts';
 import { RegisterIndex, type RegisterData, type ReportFilters } from './register.ts';
@@ -19,48 +20,10 @@ export type AnalysisDraft = z.infer<typeof analysisDraftSchema>;
 
 type Forms = readonly [string, string, string];
 
-const MONTH_IN: readonly string[] = [
-  'январе',
-  'феврале',
-  'марте',
-  'апреле',
-  'мае',
-  'июне',
-  'июле',
-  'августе',
-  'сентябре',
-  'октябре',
-  'ноябре',
-  'декабре',
-];
-const MONTH_OF: readonly string[] = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const MONTH_ACC: readonly string[] = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
+const MONTH_IN: readonly string[] = MONTHS_PREPOSITIONAL;
+const MONTH_OF: readonly string[] = MONTHS_GENITIVE;
+/** «по январь 2022 года»: the accusative of a month is its nominative. */
+const MONTH_ACC: readonly string[] = MONTHS_NOMINATIVE;
 
 /** Who took part, recognised from the participation's label; forms are [one, few, many]. */
 const PARTICIPANT_NOUNS: readonly { pattern: RegExp; forms: Forms }[] = [

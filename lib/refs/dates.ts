@@ -1,21 +1,10 @@
 // Dates as document citations write them: «14.05.2021», «01.06. 2021», «14.05.21»,
 // «26 января 2021 года», «от «26» января 2021 г.».
 import { parseRuDate } from '../ru/date.ts';
+import { MONTHS_GENITIVE } from '../ru/months.ts';
 
-export const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-] as const;
+// Re-exported: callers of lib/refs took the table from here before it moved to lib/ru.
+export { MONTHS_GENITIVE };
 
 /** Source of a date (with its optional «года»/«г.» tail); groups: d, m, y or wd, wm, wy. */
 export const DATE_SOURCE =

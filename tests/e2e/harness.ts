@@ -30,15 +30,11 @@ export function removeProfileDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export async function launchExtension(
-  profileDir: string = freshProfileDir(),
-): Promise<ExtensionSession> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
+/** The flags every e2e Chromium starts with: the extension loaded (plus `extra`), network quiet. */
+export function chromiumArgs(extensionDir: string, extra: readonly string[] = []): string[] {
   const args = [
-    `--load-extension=${EXTENSION_DIR}`,
+    `--load-extension=${extensionDir}`,
+    ...extra,
     '--disable-gpu',
     '--disable-background-networking',
     '--disable-component-update',
@@ -47,16 +43,35 @@ export async function launchExtension(
     '--lang=ru',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return args;
+}
+
+/** Headless Chromium on `profileDir` with the extension in `extensionDir`, once its worker runs. */
+export async function launchChromium(
+  profileDir: string,
+  extensionDir: string,
+  extraArgs: readonly string[] = [],
+): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args,
+    args: chromiumArgs(extensionDir, extraArgs),
     locale: 'ru-RU',
     viewport: { width: 1280, height: 860 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+export async function launchExtension(
+  profileDir: string = freshProfileDir(),
+): Promise<ExtensionSession> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
+  const { context, extensionId } = await launchChromium(profileDir, EXTENSION_DIR);
   const url = (page: string) => `chrome-extension://${extensionId}/${page.replace(/^\//, '')}`;
   return {
     context,

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from '../harness.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const PAGES = path.join(ROOT, 'tests/e2e/pages/forms');
-const CHROMIUM = process.env.SVODKA_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface TestBuildOptions {
   /**
@@ -79,27 +79,9 @@ export interface Launched {
 
 export async function launchWith(dir: string): Promise<Launched> {
   const profile = mkdtempSync(path.join(tmpdir(), 'svodka-toolbar-profile-'));
-  const args = [
-    `--load-extension=${dir}`,
+  const { context, extensionId } = await launchChromium(profile, dir, [
     `--disable-extensions-except=${dir}`,
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--lang=ru',
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args,
-    locale: 'ru-RU',
-    viewport: { width: 1280, height: 860 },
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  ]);
   const driver = await context.newPage();
   await driver.goto(`chrome-extension://${extensionId}/toolbar-driver.html`);
   await driver.waitForFunction(() => 'driver' in window);
