@@ -26,7 +26,12 @@ export default defineConfig({
     action: { default_title: 'Сводка' },
     // Firefox needs a stable add-on id for storage and for updates of an unpacked install.
     browser_specific_settings: {
-      gecko: { id: 'svodka@svodka.local', strict_min_version: '115.0' },
+      gecko: {
+        id: 'svodka@svodka.local',
+        strict_min_version: '115.0',
+        // Svodka sends nothing anywhere but the team's own sync server.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });
