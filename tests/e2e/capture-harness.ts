@@ -11,6 +11,11 @@ import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, buildTestExtension, launchWith, type Launched } from './toolbar/launch.ts';
+import { eventually as pollUntil } from './harness.ts';
+
+/** The capture tests wait up to 8 s (a screenshot and a hash are taken first). */
+export const eventually = (check: () => Promise<void>, timeoutMs = 8000) =>
+  pollUntil(check, timeoutMs, 100);
 
 const DRIVER = `
 import { browser } from 'wxt/browser';
@@ -182,18 +187,6 @@ export async function serveSite(
     base: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
-}
-
-export async function eventually(check: () => Promise<void>, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
 }
 
 export type { BrowserContext };

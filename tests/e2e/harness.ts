@@ -93,3 +93,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/** Playwright's own expect is not available here: poll a condition like a user waiting. */
+export async function eventually(
+  check: () => Promise<void>,
+  timeoutMs = 10_000,
+  pollMs = 50,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+  }
+}

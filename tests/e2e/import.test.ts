@@ -12,6 +12,7 @@ import {
   removeProfileDir,
   screenshot,
   type ExtensionSession,
+  eventually,
 } from './harness.ts';
 import { PopupPage } from './pages/popup.ts';
 import { DashboardPage } from './pages/dashboard.ts';
@@ -25,18 +26,6 @@ const MUNICIPAL_TITLE = 'Издание приказа о создании му�
 const SCHOOL_TITLE = 'Подготовка социального паспорта школы';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 describe('import of a roadmap .docx in the dashboard', () => {
   const profile = freshProfileDir();

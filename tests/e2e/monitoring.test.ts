@@ -19,6 +19,7 @@ import {
   screenshot,
   SCREENSHOT_DIR,
   type ExtensionSession,
+  eventually,
 } from './harness.ts';
 import { PopupPage } from './pages/popup.ts';
 import { SidePanelPage } from './pages/sidepanel.ts';
@@ -29,18 +30,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const SITE_SECTION = /^Наличие раздела по сопровождению ШНОР на официальном сайте УО$/;
 const HELPED = /^Количество ШНОР, которым была оказана адресная методическая помощь$/;
 const ASSESSMENT = /^Наличие муниципальных мероприятий по оценке уровня сформированности/;
-
-async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const file = await download.path();

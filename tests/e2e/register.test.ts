@@ -10,27 +10,18 @@ import {
   removeProfileDir,
   screenshot,
   type ExtensionSession,
+  eventually as waitUntil,
 } from './harness.ts';
 import { PopupPage } from './pages/popup.ts';
 import { DashboardPage } from './pages/dashboard.ts';
 import { SidePanelPage } from './pages/sidepanel.ts';
 
+/** This journey's live updates are expected within 5 s. */
+const eventually = (check: () => Promise<void>, timeoutMs = 5000) => waitUntil(check, timeoutMs);
+
 const VPR = 'Анализ результатов ВПР по математике в 5-8 классах';
 const MONITORING = 'Мониторинг официальных сайтов ШНОР';
 const ORDER_TITLE = 'О результатах ВПР в 2021 году';
-
-/** Playwright's own expect is not available here: poll a condition like a user waiting. */
-async function eventually(check: () => Promise<void>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 async function text(page: Page, selector: string): Promise<string> {
   return (await page.locator(selector).allInnerTexts()).join('\n');

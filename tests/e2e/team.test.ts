@@ -18,22 +18,11 @@ import {
   removeProfileDir,
   screenshot,
   type ExtensionSession,
+  eventually,
 } from './harness.ts';
 import { DashboardPage } from './pages/dashboard.ts';
 
 const SECRET = 'e2e-team-secret-0123456789abcdef0123456789';
-
-async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 async function syncText(page: Page): Promise<string> {
   return (await page.getByTestId('sync-status').first().innerText()).trim();
