@@ -14,6 +14,7 @@ import { Field, issuesByField, validationIssues } from '../common/Field.tsx';
 import { errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
 import { RecordHistory } from './RecordHistory.tsx';
+import { FormFooter, type FormMessage } from './FormFooter.tsx';
 import { LinkPicker } from './LinkPicker.tsx';
 
 interface Draft {
@@ -81,7 +82,7 @@ export function ActivityForm({ activityId }: { activityId: string }) {
   const existing = activityId === 'new' ? null : (derived.activityById.get(activityId) ?? null);
   const [draft, setDraft] = useState<Draft>(() => draftOf(existing));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessage | null>(null);
   const periodCtx: PeriodContext = {
     schoolYear: snapshot.workspace.schoolYear,
     quarters: snapshot.workspace.quarters,
@@ -310,28 +311,14 @@ export function ActivityForm({ activityId }: { activityId: string }) {
             onChange={(e) => set('report', e.target.value)}
           />
         </Field>
-        {message && (
-          <div
-            className={`notice ${message.kind}`}
-            role={message.kind === 'error' ? 'alert' : 'status'}
-          >
-            {message.text}
-          </div>
-        )}
-        <div className="row">
-          <button type="submit" className="primary">
-            {existing ? 'Сохранить' : 'Создать мероприятие'}
-          </button>
-          <a className="button" href="#activities">
-            {existing ? 'К списку' : 'Отмена'}
-          </a>
-          <span className="spacer" />
-          {existing && (
-            <button type="button" className="danger" onClick={remove}>
-              Удалить мероприятие
-            </button>
-          )}
-        </div>
+        <FormFooter
+          message={message}
+          existing={Boolean(existing)}
+          createLabel="Создать мероприятие"
+          deleteLabel="Удалить мероприятие"
+          listHref="#activities"
+          onDelete={remove}
+        />
       </form>
       {existing && <RecordHistory collection="activities" recordId={existing.id} />}
       {existing && (

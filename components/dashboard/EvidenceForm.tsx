@@ -11,6 +11,7 @@ import { Field, issuesByField, validationIssues } from '../common/Field.tsx';
 import { errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
 import { RecordHistory } from './RecordHistory.tsx';
+import { FormFooter, type FormMessage } from './FormFooter.tsx';
 import { LinkPicker, evidenceLabel } from './LinkPicker.tsx';
 import { AttachmentLink } from './Attachments.tsx';
 import { short } from './ActivityForm.tsx';
@@ -44,7 +45,7 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
   const existing = evidenceId === 'new' ? null : (derived.evidenceById.get(evidenceId) ?? null);
   const [draft, setDraft] = useState<Draft>(() => draftOf(existing));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessage | null>(null);
   const [uploading, setUploading] = useState(false);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -263,28 +264,14 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
           </label>
           {errors.attachments && <span className="field-error">{errors.attachments}</span>}
         </fieldset>
-        {message && (
-          <div
-            className={`notice ${message.kind}`}
-            role={message.kind === 'error' ? 'alert' : 'status'}
-          >
-            {message.text}
-          </div>
-        )}
-        <div className="row">
-          <button type="submit" className="primary">
-            {existing ? 'Сохранить' : 'Создать подтверждение'}
-          </button>
-          <a className="button" href="#evidence">
-            {existing ? 'К списку' : 'Отмена'}
-          </a>
-          <span className="spacer" />
-          {existing && (
-            <button type="button" className="danger" onClick={remove}>
-              Удалить подтверждение
-            </button>
-          )}
-        </div>
+        <FormFooter
+          message={message}
+          existing={Boolean(existing)}
+          createLabel="Создать подтверждение"
+          deleteLabel="Удалить подтверждение"
+          listHref="#evidence"
+          onDelete={remove}
+        />
       </form>
       {existing && <RecordHistory collection="evidence" recordId={existing.id} />}
       {existing && (
