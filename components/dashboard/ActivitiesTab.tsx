@@ -8,9 +8,9 @@ import {
 } from '../../lib/model/index.ts';
 import { plural } from '../../lib/ru/plural.ts';
 import { formatRuDate } from '../../lib/ru/date.ts';
-import { VirtualList } from '../common/VirtualList.tsx';
 import { ACTIVITY_FORMS } from '../common/format.ts';
 import { useDashboard } from './context.ts';
+import { RegisterResults, ResetFilters } from './RegisterResults.tsx';
 import { EMPTY_ACTIVITY_FILTER, filterActivities, type ActivityFilter } from './derive.ts';
 
 export function periodText(activity: Activity): string {
@@ -123,38 +123,22 @@ export function ActivitiesTab() {
             </option>
           ))}
         </select>
-        {filtered && (
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              setQuery('');
-              setFilter(EMPTY_ACTIVITY_FILTER);
-            }}
-          >
-            Сбросить
-          </button>
-        )}
+        <ResetFilters
+          shown={filtered}
+          onReset={() => {
+            setQuery('');
+            setFilter(EMPTY_ACTIVITY_FILTER);
+          }}
+        />
       </div>
-      <p className="muted small" data-testid="result-count" aria-live="polite">
-        {filtered
-          ? `Найдено: ${plural(items.length, ACTIVITY_FORMS)} из ${snapshot.activities.length}`
-          : plural(items.length, ACTIVITY_FORMS)}
-      </p>
-      <VirtualList
+      <RegisterResults
         items={items}
-        rowHeight={64}
+        total={snapshot.activities.length}
+        filtered={filtered}
+        forms={ACTIVITY_FORMS}
         label="Список мероприятий"
-        className="register-list"
-        getKey={(a) => a.id}
+        emptyText="Мероприятий пока нет. Добавьте первое или загрузите их через «Импорт»."
         renderRow={(a) => <ActivityRow activity={a} />}
-        empty={
-          <div className="empty muted">
-            {snapshot.activities.length === 0
-              ? 'Мероприятий пока нет. Добавьте первое или загрузите их через «Импорт».'
-              : 'Ничего не найдено: измените запрос или фильтры.'}
-          </div>
-        }
       />
     </section>
   );

@@ -3,9 +3,9 @@ import { useMemo, useState } from 'react';
 import { EVIDENCE_KIND_LABELS, type Evidence } from '../../lib/model/index.ts';
 import { plural } from '../../lib/ru/plural.ts';
 import { formatRuDate } from '../../lib/ru/date.ts';
-import { VirtualList } from '../common/VirtualList.tsx';
 import { EVIDENCE_FORMS } from '../common/format.ts';
 import { useDashboard } from './context.ts';
+import { RegisterResults, ResetFilters } from './RegisterResults.tsx';
 import { EMPTY_EVIDENCE_FILTER, filterEvidence, type EvidenceFilter } from './derive.ts';
 
 export function EvidenceTab() {
@@ -68,38 +68,22 @@ export function EvidenceTab() {
             onChange={(e) => set('to', e.target.value)}
           />
         </label>
-        {filtered && (
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              setQuery('');
-              setFilter(EMPTY_EVIDENCE_FILTER);
-            }}
-          >
-            Сбросить
-          </button>
-        )}
+        <ResetFilters
+          shown={filtered}
+          onReset={() => {
+            setQuery('');
+            setFilter(EMPTY_EVIDENCE_FILTER);
+          }}
+        />
       </div>
-      <p className="muted small" data-testid="result-count" aria-live="polite">
-        {filtered
-          ? `Найдено: ${plural(items.length, EVIDENCE_FORMS)} из ${snapshot.evidence.length}`
-          : plural(items.length, EVIDENCE_FORMS)}
-      </p>
-      <VirtualList
+      <RegisterResults
         items={items}
-        rowHeight={64}
+        total={snapshot.evidence.length}
+        filtered={filtered}
+        forms={EVIDENCE_FORMS}
         label="Список подтверждений"
-        className="register-list"
-        getKey={(e) => e.id}
+        emptyText="Подтверждений пока нет: добавьте приказ, письмо или справку."
         renderRow={(e) => <EvidenceRow evidence={e} />}
-        empty={
-          <div className="empty muted">
-            {snapshot.evidence.length === 0
-              ? 'Подтверждений пока нет: добавьте приказ, письмо или справку.'
-              : 'Ничего не найдено: измените запрос или фильтры.'}
-          </div>
-        }
       />
     </section>
   );
