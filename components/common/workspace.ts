@@ -41,17 +41,23 @@ export function useActiveWorkspace(
       performance.mark('svodka:workspace:chosen');
       if (cancelled) return;
       if (!id) return setState({ status: 'none', store });
-      // A large register paints from its cached snapshot (read-only) while the doc loads.
-      const preview = options.preview
-        ? await store.openWorkspacePreview(id, { actor: ACTOR })
-        : null;
-      if (cancelled) return preview?.close();
-      if (preview) {
+      // A large register paints from its cached snapshot (read-only) while the doc loads. Both
+      // start at once; the doc takes the cached validated records the preview has read.
+      const previewing = options.preview
+        ? store.openWorkspacePreview(id, { actor: ACTOR }).catch(() => null)
+        : Promise.resolve(null);
+      let live = false;
+      void previewing.then((preview) => {
+        if (!preview || cancelled || live) return;
         performance.mark('svodka:workspace:preview');
-        setState({ status: 'ready', store, workspaceId: id, handle: preview });
-      }
-      handle = await store.openWorkspace(id, { actor: ACTOR });
-      preview?.close();
+        setState({ status: 'ready', store: store!, workspaceId: id, handle: preview });
+      });
+      handle = await store.openWorkspace(id, {
+        actor: ACTOR,
+        validated: options.preview ? previewing.then((p) => p?.validated ?? null) : undefined,
+      });
+      live = true;
+      void previewing.then((preview) => preview?.close());
       if (cancelled) return handle.close();
       performance.mark('svodka:workspace:opened');
       // Pairings the background queued while no page had the workspace open.

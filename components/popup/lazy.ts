@@ -26,10 +26,7 @@ export interface DocView {
 }
 
 function rawRecords(repo: Repository, name: string): unknown[] {
-  const out: unknown[] = [];
-  for (const value of store.collectionMap(repo.doc, name).values())
-    out.push(value instanceof Object && 'toJSON' in value ? value.toJSON() : value);
-  return out;
+  return repo.rawRecords(name);
 }
 
 export function readDoc(repo: Repository, today: string): DocView {

@@ -46,6 +46,10 @@ export interface SnapshotCacheRow {
   savedAt: string;
   /** The Snapshot as the repository last produced it (derived data: the Y.Doc stays the truth). */
   snapshot: unknown;
+  /** What each valid record was read from (Repository.identities), to skip re-validating it. */
+  identities?: unknown;
+  /** The record schemas the snapshot was validated with (schemaFingerprint). */
+  schemas?: string;
 }
 
 export type SvodkaDb = Dexie & {

@@ -34,10 +34,16 @@ const LOGGED = { activities: true, evidence: true, people: true, organisations: 
 import {
   DOC_SCHEMA_VERSION,
   collectionMap,
+  decodeStored,
   docSchemaVersion,
+  encodeRecord,
+  fieldEditsMap,
+  fieldKey,
   metaMap,
   readWorkspaceRaw,
-  recordToYMap,
+  splitFieldKey,
+  UNSET_FIELD,
+  withFieldEdits,
 } from './workspace-doc.ts';
 
 export interface BrokenRecord {
@@ -74,6 +80,26 @@ export interface RepositoryOptions {
   /** Shown as `updatedBy` and in history: the teammate's name or a device label. */
   actor: string;
   clock?: () => Date;
+  /**
+   * Records validated in an earlier session (the snapshot cache), with the identity of what
+   * each was read from. A record whose identity is unchanged is taken as it was validated,
+   * without decoding or validating it again: a large register opens several times faster.
+   */
+  validated?: ValidatedRecords;
+}
+
+/** collection → record id → identity (see Repository.identityOf). */
+export type RecordIdentities = Record<string, Record<string, string>>;
+
+export interface ValidatedRecords {
+  snapshot: Snapshot;
+  identities: RecordIdentities;
+}
+
+/** Yjs keeps the item behind each map key in `_map`; its id (client, clock) never changes. */
+function itemIdOf(map: Y.Map<unknown>, key: string): string | null {
+  const item = (map as unknown as { _map: Map<string, Y.Item> })._map.get(key);
+  return item && !item.deleted ? `${item.id.client}:${item.id.clock}` : null;
 }
 
 type Entry = { ok: true; value: { id: string } } | { ok: false; broken: BrokenRecord };
@@ -116,20 +142,34 @@ const RECORD_DEFAULTS = {
   }),
 };
 
+function brokenIn(entries: Map<string, Entry>): number {
+  let n = 0;
+  for (const entry of entries.values()) if (!entry.ok) n++;
+  return n;
+}
+
 export class Repository {
   readonly doc: Y.Doc;
   readonly actor: string;
   private readonly clock: () => Date;
   private readonly entries = new Map<string, Map<string, Entry>>();
   private readonly dirty = new Map<string, Set<string> | 'all'>();
+  /** collection → record id → field → value: the layout-2 field edits, indexed. */
+  private readonly fieldEdits = new Map<string, Map<string, Map<string, unknown>>>();
   private cached: Snapshot | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly teardown: (() => void)[] = [];
+  private readonly validatedSeed: ValidatedRecords | null;
+  /** Collections whose cached validated records were already used (only the first read uses them). */
+  private readonly seedUsed = new Set<string>();
+  /** Something was read or changed that the cached validated records did not hold. */
+  private seedStale = false;
 
   constructor(doc: Y.Doc, options: RepositoryOptions) {
     this.doc = doc;
     this.actor = options.actor;
     this.clock = options.clock ?? (() => new Date());
+    this.validatedSeed = options.validated ?? null;
     for (const name of collectionNames()) this.watch(name);
     const meta = metaMap(doc);
     const onMeta = () => this.changed();
@@ -140,22 +180,63 @@ export class Repository {
   private watch(name: string): void {
     this.dirty.set(name, 'all');
     const map = collectionMap(this.doc, name);
-    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    const markDirty = (ids: Iterable<string>) => {
       let set = this.dirty.get(name);
       if (set === 'all') return this.changed();
       set ??= new Set<string>();
-      for (const event of events) {
-        if (event.target === map) for (const key of event.keys.keys()) set.add(key);
-        else if (typeof event.path[0] === 'string') set.add(event.path[0]);
-      }
+      for (const id of ids) set.add(id);
       this.dirty.set(name, set);
       this.changed();
     };
+    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      const ids: string[] = [];
+      for (const event of events) {
+        if (event.target === map) ids.push(...event.keys.keys());
+        else if (typeof event.path[0] === 'string') ids.push(event.path[0]);
+      }
+      markDirty(ids);
+    };
     map.observeDeep(observer);
     this.teardown.push(() => map.unobserveDeep(observer));
+    // Field edits (layout 2): the index is written through by this repository's own writes;
+    // the observer brings in the rest (another page, a teammate, an initial sync).
+    const edits = fieldEditsMap(this.doc, name);
+    const index = new Map<string, Map<string, unknown>>();
+    this.fieldEdits.set(name, index);
+    for (const [key, value] of edits.entries()) this.indexFieldEdit(name, key, value);
+    const onEdits = (event: Y.YMapEvent<unknown>) => {
+      const ids = new Set<string>();
+      for (const key of event.keysChanged) {
+        const parts = this.indexFieldEdit(name, key, edits.get(key));
+        if (parts) ids.add(parts.recordId);
+      }
+      markDirty(ids);
+    };
+    edits.observe(onEdits);
+    this.teardown.push(() => edits.unobserve(onEdits));
+  }
+
+  private indexFieldEdit(
+    collection: string,
+    key: string,
+    value: unknown,
+  ): { recordId: string; field: string } | null {
+    const parts = splitFieldKey(key);
+    const index = this.fieldEdits.get(collection);
+    if (!parts || !index) return null;
+    let fields = index.get(parts.recordId);
+    if (value === undefined) {
+      fields?.delete(parts.field);
+      if (fields?.size === 0) index.delete(parts.recordId);
+    } else {
+      if (!fields) index.set(parts.recordId, (fields = new Map()));
+      fields.set(parts.field, value);
+    }
+    return parts;
   }
 
   private changed(): void {
+    this.seedStale = true;
     this.cached = null;
     for (const listener of this.listeners) listener();
   }
@@ -186,9 +267,12 @@ export class Repository {
     if (entries && !dirty) return entries;
     const map = collectionMap(this.doc, name);
     const parse = (id: string): Entry | null => {
-      const value = map.get(id);
-      if (value === undefined) return null;
-      const raw = value instanceof Y.Map ? value.toJSON() : value;
+      const stored = map.get(id);
+      if (stored === undefined) return null;
+      const read = this.readStored(name, id, stored);
+      if (!read.ok)
+        return { ok: false, broken: { collection: name, id, raw: stored, message: read.message } };
+      const raw = read.raw;
       const result = schema ? schema.safeParse(raw) : null;
       if (result?.success) return { ok: true, value: result.data };
       const message = result
@@ -200,10 +284,19 @@ export class Repository {
     };
     if (!entries || dirty === 'all') {
       entries = new Map();
+      const seeded = this.seededRecords(name);
       for (const id of map.keys()) {
+        const known = seeded?.values.get(id);
+        if (known && seeded!.identities[id] === this.identityOf(name, id)) {
+          entries.set(id, { ok: true, value: known });
+          continue;
+        }
         const entry = parse(id);
         if (entry) entries.set(id, entry);
+        if (entry?.ok) this.seedStale = true;
       }
+      if (seeded && entries.size !== Object.keys(seeded.identities).length + brokenIn(entries))
+        this.seedStale = true; // records the cache holds were deleted meanwhile
     } else if (dirty) {
       for (const id of dirty) {
         const entry = parse(id);
@@ -214,6 +307,140 @@ export class Repository {
     this.entries.set(name, entries);
     this.dirty.delete(name);
     return entries;
+  }
+
+  /** A stored record as a plain object with its field edits applied. */
+  private readStored(
+    collection: string,
+    id: string,
+    stored: unknown,
+  ): { ok: true; raw: Record<string, unknown> } | { ok: false; message: string } {
+    const read = decodeStored(stored);
+    if (!read.ok || stored instanceof Y.Map) return read;
+    return { ok: true, raw: withFieldEdits(read.raw, this.fieldEdits.get(collection)?.get(id)) };
+  }
+
+  /** The record as the doc holds it now (inside a transaction too), or null when absent/unreadable. */
+  private readRaw(collection: string, id: string): Record<string, unknown> | null {
+    const stored = collectionMap(this.doc, collection).get(id);
+    if (stored === undefined) return null;
+    const read = this.readStored(collection, id, stored);
+    return read.ok ? read.raw : null;
+  }
+
+  /** Writes a whole record (one Yjs item) and drops its older field edits. In a transaction. */
+  private writeRecord(collection: string, record: { id: string }): void {
+    this.clearFieldEdits(collection, record.id);
+    collectionMap(this.doc, collection).set(record.id, encodeRecord(record));
+    this.markLayout();
+  }
+
+  private deleteRecord(collection: string, id: string): void {
+    this.clearFieldEdits(collection, id);
+    collectionMap(this.doc, collection).delete(id);
+  }
+
+  private clearFieldEdits(collection: string, id: string): void {
+    const fields = this.fieldEdits.get(collection)?.get(id);
+    if (!fields) return;
+    const edits = fieldEditsMap(this.doc, collection);
+    for (const field of [...fields.keys()]) {
+      const key = fieldKey(id, field);
+      edits.delete(key);
+      this.indexFieldEdit(collection, key, undefined);
+    }
+  }
+
+  /** Changes fields of a stored record, each under its own key (field-level merge). In a transaction. */
+  private writeFields(collection: string, id: string, fields: Record<string, unknown>): void {
+    const stored = collectionMap(this.doc, collection).get(id);
+    if (stored instanceof Y.Map) {
+      // A layout-1 record is edited in place, so a teammate on an older version merges too.
+      for (const [k, v] of Object.entries(fields)) {
+        if (v === undefined) stored.delete(k);
+        else stored.set(k, v);
+      }
+      return;
+    }
+    const edits = fieldEditsMap(this.doc, collection);
+    for (const [k, v] of Object.entries(fields)) {
+      const key = fieldKey(id, k);
+      const value = v === undefined ? UNSET_FIELD : v;
+      edits.set(key, value);
+      this.indexFieldEdit(collection, key, value);
+    }
+    this.markLayout();
+  }
+
+  /** The first layout-2 write tells older versions (through the schema version) to stop writing. */
+  private markLayout(): void {
+    const meta = metaMap(this.doc);
+    const v = docSchemaVersion(this.doc);
+    if (v !== null && v < DOC_SCHEMA_VERSION) meta.set('schemaVersion', DOC_SCHEMA_VERSION);
+  }
+
+  /**
+   * What a record is made of, as a stable string: the Yjs item holding it and the items of its
+   * field edits. Equal identities mean equal content (Yjs items are immutable), so a record
+   * validated under this identity needs no second validation.
+   */
+  identityOf(collection: string, id: string): string | null {
+    const base = itemIdOf(collectionMap(this.doc, collection), id);
+    if (!base) return null;
+    const fields = this.fieldEdits.get(collection)?.get(id);
+    if (!fields || fields.size === 0) return base;
+    const edits = fieldEditsMap(this.doc, collection);
+    const parts = [...fields.keys()]
+      .sort()
+      .map((f) => `${f}@${itemIdOf(edits, fieldKey(id, f)) ?? ''}`);
+    return `${base}|${parts.join('|')}`;
+  }
+
+  /**
+   * True when this repository was opened over cached validated records and the doc holds
+   * exactly what they hold: the cache need not be written again.
+   */
+  matchesCache(): boolean {
+    const seed = this.validatedSeed;
+    if (!seed) return false;
+    const snapshot = this.snapshot();
+    if (this.seedStale) return false;
+    for (const name of collectionNames()) if (!this.seedUsed.has(name)) return false;
+    return (
+      JSON.stringify(snapshot.workspace) === JSON.stringify(seed.snapshot.workspace) &&
+      JSON.stringify(snapshot.broken.map((b) => [b.collection, b.id, b.message])) ===
+        JSON.stringify(seed.snapshot.broken.map((b) => [b.collection, b.id, b.message]))
+    );
+  }
+
+  /** The identities of every valid record, for the snapshot cache. */
+  identities(): RecordIdentities {
+    const out: RecordIdentities = {};
+    for (const name of collectionNames()) {
+      const ids: Record<string, string> = {};
+      for (const [id, entry] of this.refresh(name)) {
+        if (!entry.ok) continue;
+        const identity = this.identityOf(name, id);
+        if (identity) ids[id] = identity;
+      }
+      out[name] = ids;
+    }
+    return out;
+  }
+
+  /** The cached validated records of one collection, used once (on the first full read). */
+  private seededRecords(
+    name: string,
+  ): { values: Map<string, { id: string }>; identities: Record<string, string> } | null {
+    const seed = this.validatedSeed;
+    const identities = seed?.identities[name];
+    if (!seed || !identities || this.seedUsed.has(name)) return null;
+    this.seedUsed.add(name);
+    const snap = seed.snapshot as unknown as Record<string, { id: string }[] | undefined>;
+    const list =
+      name in RECORD_DEFAULTS || name === 'links' ? snap[name] : seed.snapshot.extra[name];
+    if (!Array.isArray(list)) return null;
+    return { values: new Map(list.map((r) => [r.id, r])), identities };
   }
 
   private valid<T>(name: string): T[] {
@@ -254,6 +481,19 @@ export class Repository {
     return this.cached;
   }
 
+  /**
+   * Every readable record of a collection as stored, not validated — for a page that parses a
+   * collection its own feature owns (the popup reads fillings without loading the checklist).
+   */
+  rawRecords(collection: string): Record<string, unknown>[] {
+    const out: Record<string, unknown>[] = [];
+    for (const [id, stored] of collectionMap(this.doc, collection).entries()) {
+      const read = this.readStored(collection, id, stored);
+      if (read.ok) out.push(read.raw);
+    }
+    return out;
+  }
+
   get<T extends { id: string }>(collection: string, id: string): T | null {
     const entry = this.refresh(collection).get(id);
     return entry?.ok ? (entry.value as T) : null;
@@ -280,12 +520,7 @@ export class Repository {
     const schema = schemaOf(collection) as z.ZodType<T> | undefined;
     if (!schema) throw new StoreError(`Неизвестный вид записей: ${collection}`);
     const valid = this.validate(collection, schema, record);
-    this.doc.transact(() => {
-      collectionMap(this.doc, collection).set(
-        valid.id,
-        recordToYMap(valid as Record<string, unknown>),
-      );
-    }, this);
+    this.doc.transact(() => this.writeRecord(collection, valid), this);
     return valid;
   }
 
@@ -300,11 +535,7 @@ export class Repository {
       return { collection, record: this.validate(collection, schema, record) };
     });
     this.doc.transact(() => {
-      for (const { collection, record } of valid)
-        collectionMap(this.doc, collection).set(
-          record.id,
-          recordToYMap(record as Record<string, unknown>),
-        );
+      for (const { collection, record } of valid) this.writeRecord(collection, record);
     }, this);
   }
 
@@ -315,29 +546,27 @@ export class Repository {
   patch<T extends { id: string }>(collection: string, id: string, patch: Partial<T>): T {
     this.guardWritable();
     const schema = schemaOf(collection) as z.ZodType<T> | undefined;
-    const map = collectionMap(this.doc, collection);
-    const current = map.get(id);
-    if (!schema || !(current instanceof Y.Map))
-      throw new StoreError('Запись не найдена: возможно, её удалили.');
+    const before = this.readRaw(collection, id);
+    if (!schema || !before) throw new StoreError('Запись не найдена: возможно, её удалили.');
     const changes: Record<string, unknown> = { ...patch, id };
     // Links carry no edit stamp; every other record says who changed it last and when.
     if (collection !== 'links')
       Object.assign(changes, { updatedAt: this.now(), updatedBy: this.actor });
-    const before = current.toJSON() as Record<string, unknown>;
     const merged = { ...before, ...changes };
     const valid = this.validate(collection, schema, merged);
     this.doc.transact(() => {
+      const written: Record<string, unknown> = {};
       const changed: Record<string, unknown> = {};
       const previous: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(changes)) {
         if (JSON.stringify(before[k]) === JSON.stringify(v)) continue;
-        if (v === undefined) current.delete(k);
-        else current.set(k, v);
+        written[k] = v;
         if (!STAMP_FIELDS.has(k)) {
           changed[k] = v ?? null;
           previous[k] = before[k] ?? null;
         }
       }
+      if (Object.keys(written).length) this.writeFields(collection, id, written);
       if (Object.keys(changed).length && collection in LOGGED)
         this.logEvent(
           collection,
@@ -353,20 +582,21 @@ export class Repository {
 
   remove(collection: string, id: string): DeletedBundle {
     this.guardWritable();
-    const map = collectionMap(this.doc, collection);
-    const current = map.get(id);
-    if (!(current instanceof Y.Map))
+    const record = this.readRaw(collection, id);
+    if (!collectionMap(this.doc, collection).has(id))
       throw new StoreError('Запись не найдена: возможно, её уже удалили.');
-    const links = collectionMap(this.doc, 'links');
     const field =
       collection === 'activities' ? 'activityId' : collection === 'evidence' ? 'evidenceId' : null;
     const linked: Record<string, unknown>[] = [];
     if (field)
-      for (const link of links.values()) if (link.get(field) === id) linked.push(link.toJSON());
-    const bundle: DeletedBundle = { collection, record: current.toJSON(), links: linked };
+      for (const entry of this.refresh('links').values())
+        if (entry.ok && (entry.value as Record<string, unknown>)[field] === id)
+          linked.push({ ...entry.value });
+    // A record that needs repair is deleted too; its bundle keeps what could be read.
+    const bundle: DeletedBundle = { collection, record: record ?? { id }, links: linked };
     this.doc.transact(() => {
-      map.delete(id);
-      for (const l of linked) links.delete(String(l.id));
+      this.deleteRecord(collection, id);
+      for (const l of linked) this.deleteRecord('links', String(l.id));
       if (collection in LOGGED) this.logEvent(collection, id, 'delete', {}, bundle.record, null);
     }, this);
     return bundle;
@@ -376,12 +606,8 @@ export class Repository {
   restoreDeleted(bundle: DeletedBundle): void {
     this.guardWritable();
     this.doc.transact(() => {
-      collectionMap(this.doc, bundle.collection).set(
-        String(bundle.record.id),
-        recordToYMap(bundle.record),
-      );
-      const links = collectionMap(this.doc, 'links');
-      for (const l of bundle.links) links.set(String(l.id), recordToYMap(l));
+      this.writeRecord(bundle.collection, bundle.record as { id: string });
+      for (const l of bundle.links) this.writeRecord('links', l as { id: string });
       if (bundle.collection in LOGGED)
         this.logEvent(bundle.collection, String(bundle.record.id), 'restore', {}, {}, null);
     }, this);
@@ -407,7 +633,7 @@ export class Repository {
       by: this.actor,
       at: this.now(),
     };
-    collectionMap(this.doc, 'recordEvents').set(event.id, recordToYMap(event));
+    this.writeRecord('recordEvents', event);
   }
 
   /**
@@ -415,11 +641,10 @@ export class Repository {
    * recorded (even when the field already holds it), so the conflict is gone for everyone.
    */
   settleConflict(collection: string, recordId: string, field: string, value: unknown): void {
-    const before = collectionMap(this.doc, collection).get(recordId);
-    if (!(before instanceof Y.Map))
-      throw new StoreError('Запись не найдена: возможно, её удалили.');
-    const previous = before.get(field);
-    const baseAt = (before.get('updatedAt') as string | undefined) ?? null;
+    const before = this.readRaw(collection, recordId);
+    if (!before) throw new StoreError('Запись не найдена: возможно, её удалили.');
+    const previous = before[field];
+    const baseAt = (before.updatedAt as string | undefined) ?? null;
     this.doc.transact(() => {
       this.patch(collection, recordId, { [field]: value } as Partial<{ id: string }>);
       if (JSON.stringify(previous) === JSON.stringify(value))
@@ -536,15 +761,15 @@ export class Repository {
     )
       throw new StoreError('Нельзя связать: мероприятие или подтверждение не найдено.');
     const id = linkId(activityId, evidenceId);
-    const existing = collectionMap(this.doc, 'links').get(id);
-    if (existing) return existing.toJSON() as Link;
+    const existing = this.readRaw('links', id);
+    if (existing) return existing as Link;
     return this.put<Link>('links', { id, activityId, evidenceId, createdAt: this.now() });
   }
 
   unlink(activityId: string, evidenceId: string): void {
     this.guardWritable();
     const id = linkId(activityId, evidenceId);
-    this.doc.transact(() => collectionMap(this.doc, 'links').delete(id), this);
+    this.doc.transact(() => this.deleteRecord('links', id), this);
   }
 
   /**
@@ -573,8 +798,7 @@ export class Repository {
   undoImport(receipt: ImportReceipt): void {
     this.guardWritable();
     this.doc.transact(() => {
-      for (const { collection, id } of receipt.added)
-        collectionMap(this.doc, collection).delete(id);
+      for (const { collection, id } of receipt.added) this.deleteRecord(collection, id);
     }, this);
   }
 

@@ -4,9 +4,16 @@
 // once, read-only, and swap in the live repository when the doc has loaded. The cache is derived
 // data: it is rewritten from the live repository, never edited, and ignored when malformed.
 import * as Y from 'yjs';
+import { z } from 'zod';
 import { workspaceSchema } from '../model/records.ts';
 import { db } from './db.ts';
-import { Repository, type Snapshot } from './repository.ts';
+import {
+  Repository,
+  type RecordIdentities,
+  type Snapshot,
+  type ValidatedRecords,
+} from './repository.ts';
+import { registerCollections } from './collections.ts';
 
 export const PREVIEW_READ_ONLY =
   'Реестр ещё загружается — изменения станут доступны через пару секунд.';
@@ -44,9 +51,56 @@ function looksLikeSnapshot(value: unknown): value is Snapshot {
   );
 }
 
-export async function readCachedSnapshot(workspaceId: string): Promise<Snapshot | null> {
+let fingerprint: string | null = null;
+
+/**
+ * A short hash of every record schema. Cached records count as validated only under the same
+ * schemas: after an update that changes a schema, every record is validated again.
+ */
+export function schemaFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  let text = '';
+  for (const [name, schema] of Object.entries(registerCollections))
+    text += name + JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }));
+  // FNV-1a, 32 bits, twice with different seeds: enough to tell schema revisions apart.
+  const fnv = (seed: number) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+    return h.toString(16).padStart(8, '0');
+  };
+  fingerprint = `${fnv(2166136261)}${fnv(0x9747b28c)}-${text.length}`;
+  return fingerprint;
+}
+
+function looksLikeIdentities(value: unknown): value is RecordIdentities {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((ids) => typeof ids === 'object' && ids !== null)
+  );
+}
+
+/**
+ * The cached snapshot with the identities of its records, when it was validated with the
+ * schemas this version has — the repository then skips records that did not change.
+ */
+export async function readValidatedRecords(workspaceId: string): Promise<ValidatedRecords | null> {
+  return (await readCache(workspaceId))?.validated ?? null;
+}
+
+/** The cached snapshot, and — when valid under this version's schemas — its record identities. */
+export async function readCache(
+  workspaceId: string,
+): Promise<{ snapshot: Snapshot; validated: ValidatedRecords | null } | null> {
   const row = await db().snapshotCache.get(workspaceId);
-  return row && looksLikeSnapshot(row.snapshot) ? row.snapshot : null;
+  if (!row || !looksLikeSnapshot(row.snapshot) || row.snapshot.workspace.id !== workspaceId)
+    return null;
+  const snapshot = row.snapshot;
+  const validated =
+    row.schemas === schemaFingerprint() && looksLikeIdentities(row.identities)
+      ? { snapshot, identities: row.identities }
+      : null;
+  return { snapshot, validated };
 }
 
 /** Keeps the cache in step with a live repository: a few seconds after changes, and on stop. */
@@ -56,7 +110,9 @@ export function startSnapshotCache(
   delayMs = 3000,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let dirty = true;
+  // Opened over an up-to-date cache: nothing to write until something changes (writing a
+  // large register's snapshot costs the page a few hundred milliseconds).
+  let dirty = !repo.matchesCache();
   const write = () => {
     timer = null;
     if (!dirty) return;
@@ -66,6 +122,8 @@ export function startSnapshotCache(
         workspaceId,
         savedAt: new Date().toISOString(),
         snapshot: repo.snapshot(),
+        identities: repo.identities(),
+        schemas: schemaFingerprint(),
       })
       .catch(() => {
         dirty = true; // storage full or closing: the doc is still the truth; try again later
@@ -75,7 +133,7 @@ export function startSnapshotCache(
     dirty = true;
     timer ??= setTimeout(write, delayMs);
   });
-  timer = setTimeout(write, 500);
+  if (dirty) timer = setTimeout(write, 500);
   return () => {
     off();
     if (timer) clearTimeout(timer);

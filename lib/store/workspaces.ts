@@ -8,7 +8,7 @@ import { DEFAULT_DIRECTIONS, workspaceSchema, type Workspace } from '../model/re
 import { newId, schoolYearSchema } from '../model/primitives.ts';
 import { issuesOf, StoreError, ValidationError } from './errors.ts';
 import { db, type DeadlineRow } from './db.ts';
-import { Repository, type Snapshot } from './repository.ts';
+import { Repository, type Snapshot, type ValidatedRecords } from './repository.ts';
 import { initWorkspaceDoc, readWorkspaceRaw } from './workspace-doc.ts';
 import { defaultQuartersFor } from './quarters.ts';
 import { readBackup, writeBackup, attachmentRefs } from './backup.ts';
@@ -16,15 +16,40 @@ import { buildExampleDoc } from './example.ts';
 import { getAttachmentBytes } from './attachments.ts';
 import { safeFileNamePart } from '../files/file-name.ts';
 import { parsePeriod } from '../periods/index.ts';
-import { PreviewRepository, readCachedSnapshot, startSnapshotCache } from './snapshot-cache.ts';
+import {
+  PreviewRepository,
+  readCache,
+  readValidatedRecords,
+  startSnapshotCache,
+} from './snapshot-cache.ts';
 
 const docName = (workspaceId: string) => `svodka-ws-${workspaceId}`;
+
+/**
+ * y-indexeddb with its doc loaded. While the stored updates are applied its own update
+ * listener is detached: with a listener present Yjs re-encodes the whole loaded state as one
+ * update event (which y-indexeddb then ignores as its own) — for a large register that is
+ * ~20 MB encoded for nothing. No edit can happen meanwhile: the doc is not handed out yet.
+ */
+async function loadPersisted(name: string, doc: Y.Doc): Promise<IndexeddbPersistence> {
+  const persistence = new IndexeddbPersistence(name, doc);
+  const listener = persistence._storeUpdate;
+  doc.off('update', listener);
+  try {
+    await persistence.whenSynced;
+  } finally {
+    doc.on('update', listener);
+  }
+  return persistence;
+}
 
 export interface WorkspaceHandle {
   repo: Repository;
   close(): void;
   /** True for the read-only handle over the cached snapshot shown while the doc loads. */
   preview?: boolean;
+  /** A preview's cached records, for openWorkspace to reuse instead of reading them again. */
+  validated?: ValidatedRecords | null;
 }
 
 /** Registers smaller than this open straight from their doc (fast enough, and never stale). */
@@ -35,13 +60,14 @@ export async function openWorkspacePreview(
   workspaceId: string,
   opts: { actor: string; minRecords?: number },
 ): Promise<WorkspaceHandle | null> {
-  const snapshot = await readCachedSnapshot(workspaceId);
-  if (!snapshot || snapshot.workspace.id !== workspaceId) return null;
+  const cache = await readCache(workspaceId);
+  if (!cache) return null;
+  const snapshot = cache.snapshot;
   // A small register loads from its doc in well under a second: no stale preview for it.
   const size = snapshot.activities.length + snapshot.evidence.length;
   if (size < (opts.minRecords ?? PREVIEW_MIN_RECORDS)) return null;
   const repo = new PreviewRepository(snapshot, opts.actor);
-  return { repo, preview: true, close: () => repo.destroy() };
+  return { repo, preview: true, validated: cache.validated, close: () => repo.destroy() };
 }
 
 export interface WorkspaceSummary {
@@ -136,20 +162,25 @@ function deadlineRows(workspaceId: string, snapshot: Snapshot): DeadlineRow[] {
 
 function startProjection(workspaceId: string, repo: Repository): () => void {
   const written = new Map<string, string>();
+  let primed = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   const project = async () => {
     timer = null;
     if (stopped) return;
+    if (!primed) {
+      // First run: compare with what an earlier session stored, so reopening a large register
+      // rewrites only the rows that changed meanwhile (and drops rows of deleted records).
+      primed = true;
+      const stored = await db().deadlines.where('workspaceId').equals(workspaceId).toArray();
+      for (const row of stored) written.set(row.key, JSON.stringify(row));
+      if (stopped) return;
+    }
     const rows = deadlineRows(workspaceId, repo.snapshot());
     const changed = rows.filter((r) => written.get(r.key) !== JSON.stringify(r));
     const live = new Set(rows.map((r) => r.key));
     const gone = [...written.keys()].filter((k) => !live.has(k));
-    if (written.size === 0) {
-      // First run: drop rows of records deleted while this device was away.
-      const stored = await db().deadlines.where('workspaceId').equals(workspaceId).primaryKeys();
-      gone.push(...stored.filter((k) => !live.has(k)));
-    }
+    if (changed.length === 0 && gone.length === 0) return;
     await db().transaction('rw', db().deadlines, async () => {
       if (changed.length) await db().deadlines.bulkPut(changed);
       if (gone.length) await db().deadlines.bulkDelete(gone);
@@ -207,18 +238,33 @@ function startPeerSync(workspaceId: string, doc: Y.Doc): () => void {
 
 export async function openWorkspace(
   workspaceId: string,
-  opts: { actor: string },
+  opts: {
+    actor: string;
+    /** Cached validated records (or a promise of them) instead of reading the cache here. */
+    validated?: ValidatedRecords | null | Promise<ValidatedRecords | null>;
+  },
 ): Promise<WorkspaceHandle> {
   if (!(await db().workspaces.get(workspaceId)))
     throw new StoreError('Рабочее пространство не найдено на этом устройстве.');
   const doc = new Y.Doc();
-  const persistence = new IndexeddbPersistence(docName(workspaceId), doc);
-  await persistence.whenSynced;
+  const t0 = performance.now();
+  // The cached validated records are read while y-indexeddb loads the doc.
+  const [persistence, validated] = await Promise.all([
+    loadPersisted(docName(workspaceId), doc),
+    opts.validated !== undefined
+      ? opts.validated
+      : readValidatedRecords(workspaceId).catch(() => null),
+  ]);
+  const t1 = performance.now();
   if (!readWorkspaceRaw(doc)) {
     await persistence.destroy();
     throw new StoreError('Данные рабочего пространства не найдены или повреждены.');
   }
-  const repo = new Repository(doc, { actor: opts.actor });
+  const repo = new Repository(doc, { actor: opts.actor, validated: validated ?? undefined });
+  repo.snapshot();
+  // Where the load goes, for `npm run bench` (entries of the page's performance timeline).
+  performance.measure('svodka:load:indexeddb', { start: t0, end: t1 });
+  performance.measure('svodka:load:snapshot', { start: t1 });
   const stopPeers = startPeerSync(workspaceId, doc);
   const stopProjection = startProjection(workspaceId, repo);
   const stopCache = startSnapshotCache(workspaceId, repo);

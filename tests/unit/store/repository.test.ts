@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Repository, ValidationError, collectionMap } from '../../../lib/store/index.ts';
+import { Repository, ValidationError, fieldEditsMap, fieldKey } from '../../../lib/store/index.ts';
 import { newWorkspaceDoc } from './fixtures.ts';
 import { DEFAULT_DIRECTIONS } from '../../../lib/model/index.ts';
 
@@ -68,7 +68,7 @@ describe('Repository', () => {
     const repo = new Repository(doc, { actor: 'Ирина', clock });
     const good = repo.createActivity({ title: 'Хорошее' });
     // A teammate's buggy client writes a status that does not exist.
-    doc.transact(() => collectionMap(doc, 'activities').get(good.id)!.set('status', 'почти'));
+    doc.transact(() => fieldEditsMap(doc, 'activities').set(fieldKey(good.id, 'status'), 'почти'));
     const snap = repo.snapshot();
     expect(snap.activities).toHaveLength(0);
     expect(snap.broken).toEqual([

@@ -4,7 +4,10 @@ import {
   openWorkspace,
   openWorkspacePreview,
   PREVIEW_READ_ONLY,
+  schemaFingerprint,
+  type Snapshot,
 } from '../../../lib/store/index.ts';
+import type { Activity } from '../../../lib/model/index.ts';
 import { db } from '../../../lib/store/db.ts';
 
 describe('snapshot cache for first paint', () => {
@@ -50,5 +53,92 @@ describe('snapshot cache for first paint', () => {
       snapshot: { activities: 'нет' },
     });
     expect(await openWorkspacePreview(id, { actor: 'Ирина', minRecords: 0 })).toBeNull();
+  });
+});
+
+describe('validated records from the cache', () => {
+  beforeEach(async () => {
+    await db().delete();
+    await db().open();
+  });
+
+  async function registerWithCache() {
+    const id = await createWorkspace({
+      name: 'МБОУ СОШ № 12',
+      kind: 'school',
+      municipality: '',
+      schoolYear: '2020-2021',
+    });
+    const live = await openWorkspace(id, { actor: 'Ирина' });
+    const first = live.repo.createActivity({ title: 'Анализ результатов ВПР' });
+    const second = live.repo.createActivity({ title: 'Семинар для учителей ШНОР' });
+    live.repo.updateActivity(second.id, { status: 'done' });
+    live.close(); // writes the cache with the records' identities
+    await new Promise((r) => setTimeout(r, 50));
+    const row = (await db().snapshotCache.get(id))!;
+    return { id, first, second, row };
+  }
+
+  it('takes an unchanged record as cached, and reads a changed one again from the doc', async () => {
+    const { id, first, second, row } = await registerWithCache();
+    expect(row.schemas).toBe(schemaFingerprint());
+    // A teammate's edit reaches the doc while the cache still holds the old snapshot.
+    const other = await openWorkspace(id, { actor: 'Олег', validated: null });
+    other.repo.updateActivity(second.id, { report: 'Приняли участие 54 педагога' });
+    other.close();
+    await new Promise((r) => setTimeout(r, 50));
+    // The cache is put back as it was; its copy of the first record is marked so we can tell
+    // where a record came from.
+    const snapshot = row.snapshot as Snapshot;
+    const marked = {
+      ...snapshot,
+      activities: snapshot.activities.map((a) =>
+        a.id === first.id ? { ...a, title: 'взято из кэша' } : a,
+      ),
+    };
+    await db().snapshotCache.put({ ...row, snapshot: marked });
+    const reopened = await openWorkspace(id, { actor: 'Ирина' });
+    const byId = new Map(reopened.repo.snapshot().activities.map((a) => [a.id, a]));
+    expect(byId.get(first.id)!.title).toBe('взято из кэша');
+    expect(byId.get(second.id)).toMatchObject({
+      status: 'done',
+      report: 'Приняли участие 54 педагога',
+    });
+    reopened.close();
+  });
+
+  it('validates everything again when the schemas changed since the cache was written', async () => {
+    const { id, first, row } = await registerWithCache();
+    const snapshot = row.snapshot as Snapshot;
+    await db().snapshotCache.put({
+      ...row,
+      schemas: 'an older version',
+      snapshot: {
+        ...snapshot,
+        activities: snapshot.activities.map((a) => ({ ...a, title: 'взято из кэша' })),
+      },
+    });
+    const reopened = await openWorkspace(id, { actor: 'Ирина' });
+    expect(reopened.repo.get<Activity>('activities', first.id)!.title).toBe(
+      'Анализ результатов ВПР',
+    );
+    reopened.close();
+  });
+
+  it('does not rewrite an up-to-date cache when the register is reopened unchanged', async () => {
+    const { id, row } = await registerWithCache();
+    const reopened = await openWorkspace(id, { actor: 'Ирина' });
+    expect(reopened.repo.matchesCache()).toBe(true);
+    reopened.close();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await db().snapshotCache.get(id))!.savedAt).toBe(row.savedAt);
+    // After a change it is written again, with the new record.
+    const edited = await openWorkspace(id, { actor: 'Ирина' });
+    edited.repo.createActivity({ title: 'Круглый стол' });
+    expect(edited.repo.matchesCache()).toBe(false);
+    edited.close();
+    await new Promise((r) => setTimeout(r, 50));
+    const saved = (await db().snapshotCache.get(id))!;
+    expect((saved.snapshot as Snapshot).activities).toHaveLength(3);
   });
 });
