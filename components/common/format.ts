@@ -1,5 +1,6 @@
 // Small display helpers shared by the pages (pure, no DOM).
 import { plural } from '../../lib/ru/plural.ts';
+import { locale, pluralEn } from '../../lib/i18n/index.ts';
 
 export const ACTOR = 'Этот браузер';
 
@@ -21,6 +22,19 @@ export const ACTIVITY_FORMS = ['мероприятие', 'мероприятия
 export const EVIDENCE_FORMS = ['подтверждение', 'подтверждения', 'подтверждений'] as const;
 export const PEOPLE_FORMS = ['человек', 'человека', 'человек'] as const;
 export const ORG_FORMS = ['организация', 'организации', 'организаций'] as const;
+
+const NOUNS = {
+  activities: { ru: ACTIVITY_FORMS, en: ['activity', 'activities'] },
+  evidence: { ru: EVIDENCE_FORMS, en: ['evidence record', 'evidence records'] },
+  people: { ru: PEOPLE_FORMS, en: ['person', 'people'] },
+  organisations: { ru: ORG_FORMS, en: ['organisation', 'organisations'] },
+} as const;
+
+/** «3 мероприятия» / «3 activities», in the interface language. */
+export function countOf(noun: keyof typeof NOUNS, n: number): string {
+  const forms = NOUNS[noun];
+  return locale() === 'en' ? pluralEn(n, forms.en) : plural(n, forms.ru);
+}
 
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;

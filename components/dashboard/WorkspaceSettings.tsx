@@ -1,6 +1,7 @@
 // «Настройки»: the organisation, its school year, the quarter boundaries (schools shift their
 // holidays, so they are editable) and the list of directions activities are grouped by.
 import { useState } from 'react';
+import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
 import { parsePeriod } from '../../lib/periods/index.ts';
 import { formatRuDate } from '../../lib/ru/date.ts';
 import { plural } from '../../lib/ru/plural.ts';
@@ -59,6 +60,7 @@ export function WorkspaceSettings() {
 
   return (
     <section className="stack backup" aria-label="Настройки">
+      <LanguageSwitch />
       <div className="card stack">
         <h2>Организация</h2>
         <Field label="Название" error={errors.name}>

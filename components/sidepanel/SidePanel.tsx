@@ -3,14 +3,14 @@
 import { useMemo, useState } from 'react';
 import * as store from '../../lib/store/index.ts';
 import type { Activity, ActivityStatus } from '../../lib/model/index.ts';
-import { STATUS_LABELS } from '../../lib/model/index.ts';
+import { activityStatusSchema, statusLabel } from '../../lib/model/index.ts';
+import { t } from './messages.ts';
 import type { Repository, Snapshot } from '../../lib/store/index.ts';
-import { plural } from '../../lib/ru/plural.ts';
 import { useActiveWorkspace, useSnapshot, type StoreLoader } from '../common/workspace.ts';
 import { useSearchCache } from '../common/search.ts';
 import { VirtualList } from '../common/VirtualList.tsx';
 import { WorkspaceSetup } from '../common/WorkspaceSetup.tsx';
-import { ACTIVITY_FORMS, errorMessage } from '../common/format.ts';
+import { countOf, errorMessage } from '../common/format.ts';
 import { browser } from 'wxt/browser';
 import { SyncStatus } from '../team/SyncStatus.tsx';
 import { Monitorings } from '../monitoring/MonitoringList.tsx';
@@ -20,18 +20,18 @@ const collator = new Intl.Collator('ru', { numeric: true });
 
 export function SidePanel() {
   const { state, reload } = useActiveWorkspace(loadStore);
-  if (state.status === 'loading') return <p className="muted pad">Открываем реестр…</p>;
+  if (state.status === 'loading') return <p className="muted pad">{t('opening')}</p>;
   if (state.status === 'error')
     return (
       <div className="notice error pad" role="alert">
-        Не удалось открыть рабочее пространство: {state.message}
+        {t('openFailed', { message: state.message })}
       </div>
     );
   if (state.status === 'none')
     return (
       <main className="sidepanel stack">
-        <h1>Сводка</h1>
-        <p>Создайте рабочее пространство, чтобы вести реестр мероприятий.</p>
+        <h1>{t('brand')}</h1>
+        <p>{t('createWorkspace')}</p>
         <WorkspaceSetup store={state.store} onReady={reload} compact />
       </main>
     );
@@ -91,7 +91,7 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
     <main className="sidepanel">
       <header className="row sp-head">
         <div className="grow">
-          <div className="brand">Сводка</div>
+          <div className="brand">{t('brand')}</div>
           <div className="ws-name" title={snapshot.workspace.name}>
             {snapshot.workspace.name}
           </div>
@@ -103,7 +103,7 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
           target="_blank"
           rel="noreferrer"
         >
-          Реестр
+          {t('register')}
         </a>
       </header>
       {error && (
@@ -111,14 +111,14 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
           {error}
         </div>
       )}
-      <div className="sp-views" role="tablist" aria-label="Вид">
+      <div className="sp-views" role="tablist" aria-label={t('view')}>
         <button
           type="button"
           role="tab"
           aria-selected={view === 'activities'}
           onClick={() => setView('activities')}
         >
-          Мероприятия
+          {t('activities')}
         </button>
         <button
           type="button"
@@ -126,7 +126,7 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
           aria-selected={view === 'monitorings'}
           onClick={() => setView('monitorings')}
         >
-          Мониторинги
+          {t('monitorings')}
         </button>
       </div>
       {view === 'monitorings' ? (
@@ -151,20 +151,20 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
           <input
             type="search"
             className="sp-search"
-            placeholder="Найти мероприятие: ВПР, мониторинг…"
-            aria-label="Поиск мероприятий"
+            placeholder={t('searchPlaceholder')}
+            aria-label={t('searchLabel')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
           <p className="muted small" data-testid="result-count">
             {query.trim()
-              ? `Найдено: ${plural(items.length, ACTIVITY_FORMS)}`
-              : plural(items.length, ACTIVITY_FORMS)}
+              ? t('found', { count: countOf('activities', items.length) })
+              : countOf('activities', items.length)}
           </p>
           <VirtualList
             items={items}
             rowHeight={66}
-            label="Мероприятия"
+            label={t('activities')}
             className="sp-list"
             getKey={(a) => a.id}
             renderRow={(a) => (
@@ -174,10 +174,10 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
                   {a.title}
                 </button>
                 <div className="row sp-meta">
-                  <span className={`badge status-${a.status}`}>{STATUS_LABELS[a.status]}</span>
+                  <span className={`badge status-${a.status}`}>{statusLabel(a.status)}</span>
                   <span className="muted small">
                     {evidenceCount.get(a.id)
-                      ? plural(evidenceCount.get(a.id)!, ['подтв.', 'подтв.', 'подтв.'])
+                      ? `${evidenceCount.get(a.id)!} ${t('evidenceShort')}`
                       : ''}
                   </span>
                   <span className="spacer" />
@@ -186,9 +186,9 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
                       type="button"
                       className="small"
                       onClick={() => setStatus(a, 'done')}
-                      aria-label={`Отметить выполненным: ${a.title}`}
+                      aria-label={t('markDoneLabel', { title: a.title })}
                     >
-                      ✓ Выполнено
+                      {t('markDone')}
                     </button>
                   )}
                 </div>
@@ -196,9 +196,7 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
             )}
             empty={
               <p className="empty muted">
-                {snapshot.activities.length === 0
-                  ? 'Мероприятий пока нет: добавьте их в реестре.'
-                  : 'Ничего не найдено.'}
+                {snapshot.activities.length === 0 ? t('noActivities') : t('nothingFound')}
               </p>
             }
           />
@@ -232,16 +230,16 @@ function ActivityDetail(props: {
     setError(null);
     try {
       repo.updateActivity(activity.id, { report });
-      setSaved('Отчёт сохранён.');
+      setSaved(t('reportSaved'));
     } catch (e) {
       setError(errorMessage(e));
     }
   }
 
   return (
-    <section className="stack sp-detail" aria-label="Мероприятие">
+    <section className="stack sp-detail" aria-label={t('activity')}>
       <button type="button" className="link" onClick={props.onBack}>
-        ← Все мероприятия
+        {t('back')}
       </button>
       <h2>
         {activity.number ? `${activity.number} ` : ''}
@@ -249,26 +247,24 @@ function ActivityDetail(props: {
       </h2>
       <p className="muted small">
         {[activity.direction, activity.period.raw].filter(Boolean).join(' · ')}
-        {props.evidence > 0
-          ? ` · ${plural(props.evidence, ['подтверждение', 'подтверждения', 'подтверждений'])}`
-          : ''}
+        {props.evidence > 0 ? ` · ${countOf('evidence', props.evidence)}` : ''}
       </p>
       <div className="field">
-        <label htmlFor="sp-status">Статус</label>
+        <label htmlFor="sp-status">{t('status')}</label>
         <select
           id="sp-status"
           value={activity.status}
           onChange={(e) => props.setStatus(activity, e.target.value as ActivityStatus)}
         >
-          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+          {activityStatusSchema.options.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {statusLabel(value)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="sp-report">Отчёт о выполнении</label>
+        <label htmlFor="sp-report">{t('report')}</label>
         <textarea
           id="sp-report"
           rows={6}
@@ -277,12 +273,12 @@ function ActivityDetail(props: {
             setReport(e.target.value);
             setSaved(null);
           }}
-          placeholder="Что сделано, кто участвовал, какие документы подтверждают"
+          placeholder={t('reportPlaceholder')}
         />
       </div>
       <div className="row">
         <button type="button" className="primary" onClick={save} disabled={!dirty}>
-          Сохранить отчёт
+          {t('saveReport')}
         </button>
         {saved && !dirty && (
           <span className="muted small" role="status">

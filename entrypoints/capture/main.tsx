@@ -1,3 +1,4 @@
+import '../../components/common/locale-init.ts';
 import { createRoot } from 'react-dom/client';
 import '../../components/common/theme.css';
 import '../../components/popup/popup.css';

@@ -1,3 +1,4 @@
+import '../../components/common/locale-init.ts';
 import { createRoot } from 'react-dom/client';
 import * as store from '../../lib/store/index.ts';
 import '../../components/common/theme.css';

@@ -1,5 +1,6 @@
 // Russian labels for enumerations; the UI and the exports share them.
 import type { ActivityLevel, ActivityStatus, EvidenceKind } from './records.ts';
+import { byLocale } from '../i18n/index.ts';
 
 export const STATUS_LABELS: Record<ActivityStatus, string> = {
   planned: 'запланировано',
@@ -28,3 +29,45 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   photo: 'фото',
   other: 'другое',
 };
+
+// The interface shows these in its own language; documents and exports keep the Russian
+// tables above (the authority reads Russian).
+const STATUS_LABELS_EN: Record<ActivityStatus, string> = {
+  planned: 'planned',
+  in_progress: 'in progress',
+  done: 'done',
+  postponed: 'postponed',
+  cancelled: 'cancelled',
+};
+
+const LEVEL_LABELS_EN: Record<ActivityLevel, string> = {
+  municipal: 'Municipal level',
+  school: 'School level',
+};
+
+const EVIDENCE_KIND_LABELS_EN: Record<EvidenceKind, string> = {
+  order: 'order',
+  letter: 'letter',
+  directive: 'directive',
+  certificate: 'certificate',
+  protocol: 'minutes',
+  plan: 'plan',
+  programme: 'programme',
+  report: 'report',
+  web_page: 'web page',
+  file: 'file',
+  photo: 'photo',
+  other: 'other',
+};
+
+export function statusLabel(status: ActivityStatus): string {
+  return byLocale({ ru: STATUS_LABELS, en: STATUS_LABELS_EN })[status];
+}
+
+export function levelLabel(level: ActivityLevel): string {
+  return byLocale({ ru: LEVEL_LABELS, en: LEVEL_LABELS_EN })[level];
+}
+
+export function evidenceKindLabel(kind: EvidenceKind): string {
+  return byLocale({ ru: EVIDENCE_KIND_LABELS, en: EVIDENCE_KIND_LABELS_EN })[kind];
+}
