@@ -2,10 +2,11 @@
 // the capture page (context menu). Values are proposed from the page; the user corrects them.
 import { useMemo, useState, type FormEvent } from 'react';
 import { captureDraftSchema, type CaptureDraft } from '../../lib/capture/index.ts';
-import { EVIDENCE_KIND_LABELS } from '../../lib/model/labels.ts';
+import { evidenceKindLabel } from '../../lib/model/labels.ts';
 import { evidenceKindSchema, type EvidenceKind } from '../../lib/model/records.ts';
 import { Field } from '../common/Field.tsx';
 import { formatSize } from '../common/format.ts';
+import { t } from './messages.ts';
 
 export interface ActivityOption {
   id: string;
@@ -77,16 +78,18 @@ export function CaptureForm(props: CaptureFormProps) {
     try {
       await props.onSave(parsed.data, { activityId, withScreenshot });
     } catch (error) {
-      setFailure(`${error instanceof Error ? error.message : String(error)} Ничего не сохранено.`);
+      setFailure(
+        t('nothingSaved', { message: error instanceof Error ? error.message : String(error) }),
+      );
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form className="capture stack" onSubmit={submit} noValidate aria-label="Сохранение страницы">
+    <form className="capture stack" onSubmit={submit} noValidate aria-label={t('savingPage')}>
       <div className="capture-source">
-        <div className="muted small">Страница</div>
+        <div className="muted small">{t('page')}</div>
         <div className="capture-url" title={draft.url}>
           {draft.url}
         </div>
@@ -97,7 +100,7 @@ export function CaptureForm(props: CaptureFormProps) {
           {props.recognised.replace('№ ', '№\u00a0')}
         </div>
       )}
-      <Field label="Вид документа">
+      <Field label={t('kind')}>
         <select
           name="kind"
           value={draft.kind}
@@ -105,12 +108,12 @@ export function CaptureForm(props: CaptureFormProps) {
         >
           {evidenceKindSchema.options.map((k) => (
             <option key={k} value={k}>
-              {EVIDENCE_KIND_LABELS[k]}
+              {evidenceKindLabel(k)}
             </option>
           ))}
         </select>
       </Field>
-      <Field label="Название" error={errors.title}>
+      <Field label={t('title')} error={errors.title}>
         <textarea
           name="title"
           rows={2}
@@ -119,7 +122,7 @@ export function CaptureForm(props: CaptureFormProps) {
         />
       </Field>
       <div className="capture-pair">
-        <Field label="Дата документа" error={errors.date}>
+        <Field label={t('date')} error={errors.date}>
           <input
             name="date"
             type="date"
@@ -127,7 +130,7 @@ export function CaptureForm(props: CaptureFormProps) {
             onChange={(e) => set('date', e.target.value)}
           />
         </Field>
-        <Field label="Номер" error={errors.number}>
+        <Field label={t('number')} error={errors.number}>
           <input
             name="number"
             value={draft.number}
@@ -135,16 +138,16 @@ export function CaptureForm(props: CaptureFormProps) {
           />
         </Field>
       </div>
-      <Field label="Кем издан" error={errors.issuer}>
+      <Field label={t('issuer')} error={errors.issuer}>
         <input
           name="issuer"
           value={draft.issuer}
-          placeholder="УО, МКУО КМЦ…"
+          placeholder={t('issuerPlaceholder')}
           onChange={(e) => set('issuer', e.target.value)}
         />
       </Field>
       {draft.note && (
-        <Field label="Выделенный текст (примечание)" error={errors.note}>
+        <Field label={t('note')} error={errors.note}>
           <textarea
             name="note"
             rows={3}
@@ -154,15 +157,15 @@ export function CaptureForm(props: CaptureFormProps) {
         </Field>
       )}
       <fieldset className="capture-activity">
-        <legend>Подтверждает мероприятие</legend>
+        <legend>{t('provesActivity')}</legend>
         <input
           type="search"
-          aria-label="Найти мероприятие"
-          placeholder="Найти мероприятие: ВПР, семинар…"
+          aria-label={t('findActivity')}
+          placeholder={t('findActivityPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <div role="radiogroup" aria-label="Мероприятия" className="capture-options">
+        <div role="radiogroup" aria-label={t('activities')} className="capture-options">
           <label className="capture-option">
             <input
               type="radio"
@@ -170,7 +173,7 @@ export function CaptureForm(props: CaptureFormProps) {
               checked={activityId === null}
               onChange={() => setActivityId(null)}
             />
-            <span className="muted">Не связывать</span>
+            <span className="muted">{t('noLink')}</span>
           </label>
           {chosen && !matches.includes(chosen) && (
             <label className="capture-option">
@@ -194,7 +197,7 @@ export function CaptureForm(props: CaptureFormProps) {
               <span>{optionText(a)}</span>
             </label>
           ))}
-          {matches.length === 0 && <span className="muted small">Ничего не найдено</span>}
+          {matches.length === 0 && <span className="muted small">{t('nothingFound')}</span>}
         </div>
       </fieldset>
       {props.screenshot ? (
@@ -204,7 +207,7 @@ export function CaptureForm(props: CaptureFormProps) {
             checked={withScreenshot}
             onChange={(e) => setWithScreenshot(e.target.checked)}
           />
-          Приложить снимок экрана (PNG, {formatSize(props.screenshot.bytes.length)})
+          {t('withScreenshot', { size: formatSize(props.screenshot.bytes.length) })}
         </label>
       ) : (
         props.screenshotProblem && <p className="muted small">{props.screenshotProblem}</p>
@@ -216,10 +219,10 @@ export function CaptureForm(props: CaptureFormProps) {
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
-          Сохранить подтверждение
+          {t('saveEvidence')}
         </button>
         <button type="button" onClick={props.onCancel} disabled={busy}>
-          Отмена
+          {t('cancel')}
         </button>
       </div>
     </form>

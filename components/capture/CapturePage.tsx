@@ -13,6 +13,7 @@ import { useActiveWorkspace, useSnapshot, type StoreLoader } from '../common/wor
 import type { WorkspaceHandle } from '../../lib/store/index.ts';
 import { CaptureView } from './CaptureView.tsx';
 import type { CaptureApi } from './capture.ts';
+import { t } from './messages.ts';
 
 const loadStore: StoreLoader = () => import('../../lib/store/index.ts');
 
@@ -31,31 +32,30 @@ export function CapturePage() {
   if (pending === 'none')
     body = (
       <div className="notice error" role="alert">
-        Нечего сохранять: выделите текст или нажмите на ссылку правой кнопкой и выберите «Сохранить
-        в Svodka как подтверждение».
+        {t('nothingToSave')}
       </div>
     );
   else if (state.status === 'error')
     body = (
       <div className="notice error" role="alert">
-        Не удалось открыть рабочее пространство: {state.message}
+        {t('openFailed', { message: state.message })}
       </div>
     );
   else if (state.status === 'none')
     body = (
       <div className="notice error" role="alert">
-        Сначала создайте рабочее пространство: нажмите на значок Сводки на панели браузера.
+        {t('createWorkspaceFirst')}
       </div>
     );
   else if (state.status === 'loading' || pending === null)
-    body = <p className="muted">Загрузка…</p>;
+    body = <p className="muted">{t('loading')}</p>;
   else body = <Finish handle={state.handle} store={state.store} pending={pending} />;
 
   return (
     <main className="popup capture-page stack">
       <header>
-        <div className="brand">Сводка</div>
-        <h1>Сохранить подтверждение</h1>
+        <div className="brand">{t('brand')}</div>
+        <h1>{t('saveEvidence')}</h1>
       </header>
       {body}
     </main>

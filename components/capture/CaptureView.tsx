@@ -5,6 +5,7 @@ import { captureDraft, type CaptureDraft, type PendingCapture } from '../../lib/
 import type { Evidence } from '../../lib/model/index.ts';
 import { CaptureForm, type ActivityOption } from './CaptureForm.tsx';
 import { captureTab, saveCapture, type CaptureApi, type CaptureStore } from './capture.ts';
+import { t } from './messages.ts';
 
 type State =
   | { step: 'reading' }
@@ -55,11 +56,7 @@ export function CaptureView(props: CaptureViewProps) {
     (async (): Promise<State> => {
       // A right-clicked link is saved by its address: its text is not on this page.
       if (pending?.linkUrl || !tab) {
-        if (!pending)
-          return {
-            step: 'failed',
-            message: 'Не найдена вкладка для сохранения. Ничего не сохранено.',
-          };
+        if (!pending) return { step: 'failed', message: t('noTab') };
         const { draft, recognised } = captureDraft(fromPending(pending));
         return {
           step: 'form',
@@ -110,7 +107,7 @@ export function CaptureView(props: CaptureViewProps) {
     };
   }, [api, tab, pending]);
 
-  if (state.step === 'reading') return <p className="muted">Читаем страницу…</p>;
+  if (state.step === 'reading') return <p className="muted">{t('reading')}</p>;
   if (state.step === 'failed')
     return (
       <div className="stack">
@@ -119,7 +116,7 @@ export function CaptureView(props: CaptureViewProps) {
         </div>
         <div className="row">
           <button type="button" onClick={props.onClose}>
-            Назад
+            {t('back')}
           </button>
         </div>
       </div>
@@ -128,8 +125,7 @@ export function CaptureView(props: CaptureViewProps) {
     return (
       <div className="stack" data-testid="capture-saved">
         <div className="notice ok" role="status">
-          Подтверждение сохранено: «{state.evidence.title}»
-          {state.activity ? ` — связано с мероприятием «${state.activity.title}».` : '.'}
+          {t('saved', state.evidence.title, state.activity ? state.activity.title : null)}
         </div>
         <div className="row">
           <button
@@ -137,10 +133,10 @@ export function CaptureView(props: CaptureViewProps) {
             className="primary"
             onClick={() => props.onOpenEvidence(state.evidence.id)}
           >
-            Открыть в реестре
+            {t('openInRegister')}
           </button>
           <button type="button" onClick={props.onClose}>
-            Готово
+            {t('done')}
           </button>
         </div>
       </div>

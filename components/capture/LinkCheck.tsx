@@ -10,6 +10,7 @@ import {
 } from '../../lib/capture/index.ts';
 import type { Evidence } from '../../lib/model/index.ts';
 import { fetchPage, textOfHtml } from './capture.ts';
+import { t } from './messages.ts';
 
 export interface PermissionsApi {
   permissions: { request(p: { origins: string[] }): Promise<boolean> };
@@ -23,28 +24,28 @@ export function LinkCheck(props: { api: PermissionsApi; evidence: readonly Evide
 
   function run() {
     setMessage(null);
-    if (targets.length === 0) return setMessage('Сохранённых страниц с адресом пока нет.');
+    if (targets.length === 0) return setMessage(t('noSavedPages'));
     // Requested first, synchronously in the click: later the user gesture would be gone.
     const asked = props.api.permissions.request({ origins: originPatterns(targets) });
     setBusy(true);
     asked
       .then(async (granted) => {
         if (!granted) {
-          setMessage('Без доступа к сайтам страницы не проверить. Ничего не изменено.');
+          setMessage(t('noSiteAccess'));
           return;
         }
         setResults(await checkPages(targets, { fetchPage, textOf: textOfHtml }));
       })
       .catch((e: unknown) =>
-        setMessage(`Проверка не удалась: ${e instanceof Error ? e.message : String(e)}`),
+        setMessage(t('checkFailed', { message: e instanceof Error ? e.message : String(e) })),
       )
       .finally(() => setBusy(false));
   }
 
   return (
-    <section className="link-check stack" aria-label="Проверка сохранённых страниц">
+    <section className="link-check stack" aria-label={t('checkLabel')}>
       <button type="button" onClick={run} disabled={busy}>
-        {busy ? 'Проверяем…' : 'Проверить сохранённые страницы'}
+        {busy ? t('checking') : t('checkPages')}
       </button>
       {message && (
         <p className="muted small" role="status">

@@ -14,6 +14,7 @@ import {
 import type { Evidence } from '../../lib/model/index.ts';
 import type { AttachmentRef } from '../../lib/model/records.ts';
 import { readPage } from './read-page.ts';
+import { t } from './messages.ts';
 
 /** The part of the extension API a capture uses (pass `browser` from wxt/browser). */
 export interface CaptureApi {
@@ -53,24 +54,23 @@ export async function captureTab(
     raw = first?.result;
   } catch (error) {
     throw new CaptureError(
-      `Эту страницу нельзя сохранить (${error instanceof Error ? error.message : String(error)}). Ничего не сохранено.`,
+      t('cannotSave', { message: error instanceof Error ? error.message : String(error) }),
     );
   }
   const page = parsePageSnapshot(raw);
-  if (!page)
-    throw new CaptureError(
-      'Сохранить можно только обычную веб-страницу (адрес http:// или https://). Ничего не сохранено.',
-    );
+  if (!page) throw new CaptureError(t('notWebPage'));
   const contentHash = await pageTextHash(page.text);
   let png: Uint8Array | null = null;
   let screenshotProblem: string | null = null;
-  if (tab.windowId === null) screenshotProblem = 'Снимок экрана недоступен: окно не найдено.';
+  if (tab.windowId === null) screenshotProblem = t('noWindow');
   else
     try {
       png = pngFromDataUrl(await api.tabs.captureVisibleTab(tab.windowId, { format: 'png' }));
-      if (!png) screenshotProblem = 'Браузер вернул снимок не в формате PNG.';
+      if (!png) screenshotProblem = t('notPng');
     } catch (error) {
-      screenshotProblem = `Снимок экрана не получен (${error instanceof Error ? error.message : String(error)}).`;
+      screenshotProblem = t('noScreenshot', {
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   return { page, contentHash, png, screenshotProblem };
 }

@@ -2,15 +2,21 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { StoreApi } from './workspace.ts';
 import { currentSchoolYear, errorMessage } from './format.ts';
+import { t } from './messages.ts';
 
-const KINDS = [
-  ['school', 'Образовательная организация (школа)'],
-  ['authority', 'Управление образования'],
-  ['centre', 'Методический центр (ИМЦ, КМЦ, СЦРО)'],
-  ['other', 'Другая организация'],
-] as const;
+const KINDS = ['school', 'authority', 'centre', 'other'] as const;
 
-type Kind = (typeof KINDS)[number][0];
+type Kind = (typeof KINDS)[number];
+
+function kindLabel(kind: Kind): string {
+  const labels: Record<Kind, string> = {
+    school: t('kindSchool'),
+    authority: t('kindAuthority'),
+    centre: t('kindCentre'),
+    other: t('kindOther'),
+  };
+  return labels[kind];
+}
 
 interface Issue {
   path: string;
@@ -54,9 +60,9 @@ export function WorkspaceSetup(props: {
     setIssues([]);
     setError(null);
     const local: Issue[] = [];
-    if (!name.trim()) local.push({ path: 'name', message: 'Укажите название организации' });
+    if (!name.trim()) local.push({ path: 'name', message: t('nameRequired') });
     if (!/^\d{4}-\d{4}$/.test(schoolYear.trim()))
-      local.push({ path: 'schoolYear', message: 'Учебный год пишется как 2020-2021' });
+      local.push({ path: 'schoolYear', message: t('yearFormat') });
     if (local.length) return setIssues(local);
     setBusy(true);
     try {
@@ -93,14 +99,14 @@ export function WorkspaceSetup(props: {
   const yearError = fieldError('schoolYear');
 
   return (
-    <form className="stack" onSubmit={create} noValidate aria-label="Новое рабочее пространство">
+    <form className="stack" onSubmit={create} noValidate aria-label={t('newWorkspace')}>
       <div className="field">
-        <label htmlFor={`${id}-name`}>Название школы или организации</label>
+        <label htmlFor={`${id}-name`}>{t('name')}</label>
         <input
           id={`${id}-name`}
           name="name"
           value={name}
-          placeholder="МБОУ СОШ № 12"
+          placeholder={t('namePlaceholder')}
           onChange={(e) => setName(e.target.value)}
           aria-invalid={nameError ? true : undefined}
           aria-describedby={nameError ? `${id}-name-err` : undefined}
@@ -113,34 +119,34 @@ export function WorkspaceSetup(props: {
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-kind`}>Вид организации</label>
+        <label htmlFor={`${id}-kind`}>{t('kind')}</label>
         <select
           id={`${id}-kind`}
           name="kind"
           value={kind}
           onChange={(e) => setKind(e.target.value as Kind)}
         >
-          {KINDS.map(([value, label]) => (
+          {KINDS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {kindLabel(value)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-mun`}>Муниципалитет</label>
+        <label htmlFor={`${id}-mun`}>{t('municipality')}</label>
         <input
           id={`${id}-mun`}
           name="municipality"
           value={municipality}
-          placeholder="Славянский район"
+          placeholder={t('municipalityPlaceholder')}
           onChange={(e) => setMunicipality(e.target.value)}
           aria-invalid={municipalityError ? true : undefined}
         />
         {municipalityError && <span className="field-error">{municipalityError}</span>}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-year`}>Учебный год</label>
+        <label htmlFor={`${id}-year`}>{t('schoolYear')}</label>
         <input
           id={`${id}-year`}
           name="schoolYear"
@@ -158,10 +164,10 @@ export function WorkspaceSetup(props: {
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
-          Создать рабочее пространство
+          {t('create')}
         </button>
         <button type="button" onClick={loadExample} disabled={busy}>
-          Загрузить пример
+          {t('loadExample')}
         </button>
       </div>
     </form>

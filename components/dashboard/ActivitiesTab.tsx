@@ -1,24 +1,26 @@
 // The activity register: filters, full-text search and a windowed list.
 import { useLayoutEffect, useMemo, useState } from 'react';
 import {
-  EVIDENCE_KIND_LABELS,
-  STATUS_LABELS,
+  activityStatusSchema,
+  evidenceKindLabel,
+  evidenceKindSchema,
+  statusLabel,
   type Activity,
   type ActivityStatus,
 } from '../../lib/model/index.ts';
-import { plural } from '../../lib/ru/plural.ts';
 import { formatRuDate } from '../../lib/ru/date.ts';
-import { ACTIVITY_FORMS } from '../common/format.ts';
+import { countOf } from '../common/format.ts';
 import { useDashboard } from './context.ts';
 import { RegisterResults, ResetFilters } from './RegisterResults.tsx';
 import { EMPTY_ACTIVITY_FILTER, filterActivities, type ActivityFilter } from './derive.ts';
+import { t } from './register-messages.ts';
 
 export function periodText(activity: Activity): string {
   const p = activity.period.parsed;
   if (activity.period.raw) return activity.period.raw;
   if (p?.start && p.end && p.start !== p.end)
     return `${formatRuDate(p.start)}–${formatRuDate(p.end)}`;
-  if (p?.end) return `до ${formatRuDate(p.end)}`;
+  if (p?.end) return t('until', { date: formatRuDate(p.end) });
   return '';
 }
 
@@ -41,28 +43,28 @@ export function ActivitiesTab() {
   }, [items]);
 
   return (
-    <section className="stack" aria-label="Мероприятия">
+    <section className="stack" aria-label={t('activities')}>
       <div className="toolbar row">
         <input
           type="search"
           className="search"
-          placeholder="Поиск: ВПР, мониторинг, приказ…"
-          aria-label="Поиск мероприятий"
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchLabel')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
         <span className="spacer" />
         <a className="button primary" href="#activity/new">
-          Новое мероприятие
+          {t('newActivity')}
         </a>
       </div>
-      <div className="filters row" role="group" aria-label="Фильтры">
+      <div className="filters row" role="group" aria-label={t('filters')}>
         <select
-          aria-label="Направление"
+          aria-label={t('direction')}
           value={filter.direction}
           onChange={(e) => set('direction', e.target.value)}
         >
-          <option value="">Все направления</option>
+          <option value="">{t('allDirections')}</option>
           {derived.directions.map((d) => (
             <option key={d} value={d}>
               {d}
@@ -70,41 +72,41 @@ export function ActivitiesTab() {
           ))}
         </select>
         <select
-          aria-label="Статус"
+          aria-label={t('status')}
           value={filter.status}
           onChange={(e) => set('status', e.target.value)}
         >
-          <option value="">Любой статус</option>
-          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+          <option value="">{t('anyStatus')}</option>
+          {activityStatusSchema.options.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {statusLabel(value)}
             </option>
           ))}
         </select>
         <label className="row inline-label">
-          с
+          {t('from')}
           <input
             type="date"
-            aria-label="Период с"
+            aria-label={t('periodFrom')}
             value={filter.from}
             onChange={(e) => set('from', e.target.value)}
           />
         </label>
         <label className="row inline-label">
-          по
+          {t('to')}
           <input
             type="date"
-            aria-label="Период по"
+            aria-label={t('periodTo')}
             value={filter.to}
             onChange={(e) => set('to', e.target.value)}
           />
         </label>
         <select
-          aria-label="Ответственный"
+          aria-label={t('responsible')}
           value={filter.responsibleId}
           onChange={(e) => set('responsibleId', e.target.value)}
         >
-          <option value="">Все ответственные</option>
+          <option value="">{t('allResponsible')}</option>
           {snapshot.people.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -112,14 +114,14 @@ export function ActivitiesTab() {
           ))}
         </select>
         <select
-          aria-label="Вид подтверждения"
+          aria-label={t('evidenceKind')}
           value={filter.evidenceKind}
           onChange={(e) => set('evidenceKind', e.target.value)}
         >
-          <option value="">Любые подтверждения</option>
-          {Object.entries(EVIDENCE_KIND_LABELS).map(([value, label]) => (
+          <option value="">{t('anyEvidence')}</option>
+          {evidenceKindSchema.options.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {evidenceKindLabel(value)}
             </option>
           ))}
         </select>
@@ -135,9 +137,9 @@ export function ActivitiesTab() {
         items={items}
         total={snapshot.activities.length}
         filtered={filtered}
-        forms={ACTIVITY_FORMS}
-        label="Список мероприятий"
-        emptyText="Мероприятий пока нет. Добавьте первое или загрузите их через «Импорт»."
+        forms="activities"
+        label={t('activityList')}
+        emptyText={t('noActivities')}
         renderRow={(a) => <ActivityRow activity={a} />}
       />
     </section>
@@ -163,9 +165,7 @@ function ActivityRow({ activity }: { activity: Activity }) {
       <span className="side">
         <StatusBadge status={activity.status} />
         <span className="muted small">
-          {evidenceCount > 0
-            ? plural(evidenceCount, ['подтверждение', 'подтверждения', 'подтверждений'])
-            : 'нет подтверждений'}
+          {evidenceCount > 0 ? countOf('evidence', evidenceCount) : t('noEvidence')}
         </span>
       </span>
     </a>
@@ -173,5 +173,5 @@ function ActivityRow({ activity }: { activity: Activity }) {
 }
 
 export function StatusBadge({ status }: { status: ActivityStatus }) {
-  return <span className={`badge status-${status}`}>{STATUS_LABELS[status]}</span>;
+  return <span className={`badge status-${status}`}>{statusLabel(status)}</span>;
 }

@@ -1,8 +1,10 @@
 // Create or edit one activity; validation messages from the store appear beside their fields.
 import { useState, type FormEvent } from 'react';
 import {
-  LEVEL_LABELS,
-  STATUS_LABELS,
+  activityLevelSchema,
+  activityStatusSchema,
+  levelLabel,
+  statusLabel,
   type Activity,
   type ActivityLevel,
   type ActivityStatus,
@@ -16,6 +18,7 @@ import { useDashboard } from './context.ts';
 import { RecordHistory } from './RecordHistory.tsx';
 import { FormFooter, type FormMessage } from './FormFooter.tsx';
 import { LinkPicker } from './LinkPicker.tsx';
+import { t } from './register-messages.ts';
 
 interface Draft {
   number: string;
@@ -93,8 +96,8 @@ export function ActivityForm({ activityId }: { activityId: string }) {
   if (activityId !== 'new' && !existing)
     return (
       <div className="card stack">
-        <p>Мероприятие не найдено: возможно, его удалили.</p>
-        <a href="#activities">К списку мероприятий</a>
+        <p>{t('activityNotFound')}</p>
+        <a href="#activities">{t('toActivityList')}</a>
       </div>
     );
 
@@ -116,7 +119,7 @@ export function ActivityForm({ activityId }: { activityId: string }) {
     try {
       if (existing) {
         repo.updateActivity(existing.id, fields);
-        setMessage({ kind: 'ok', text: 'Изменения сохранены.' });
+        setMessage({ kind: 'ok', text: t('changesSaved') });
       } else {
         const created = repo.createActivity(fields);
         navigate(`activity/${created.id}`);
@@ -125,8 +128,8 @@ export function ActivityForm({ activityId }: { activityId: string }) {
       const issues = validationIssues(e);
       if (issues) {
         setErrors(issuesByField(issues));
-        setMessage({ kind: 'error', text: 'Не сохранено: исправьте отмеченные поля.' });
-      } else setMessage({ kind: 'error', text: `Не сохранено: ${errorMessage(e)}` });
+        setMessage({ kind: 'error', text: t('notSavedFixFields') });
+      } else setMessage({ kind: 'error', text: t('notSaved', { message: errorMessage(e) }) });
     }
   }
 
@@ -134,7 +137,7 @@ export function ActivityForm({ activityId }: { activityId: string }) {
     if (!existing) return;
     try {
       const bundle = repo.deleteActivity(existing.id);
-      deleted(bundle, `Мероприятие «${short(existing.title)}» удалено.`);
+      deleted(bundle, t('activityDeleted', { title: short(existing.title) }));
       navigate('activities');
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -149,28 +152,28 @@ export function ActivityForm({ activityId }: { activityId: string }) {
         className="card stack activity-form"
         onSubmit={save}
         noValidate
-        aria-label="Мероприятие"
+        aria-label={t('activity')}
       >
         <div className="row">
-          <a href="#activities">← Мероприятия</a>
+          <a href="#activities">{t('backToActivities')}</a>
           <span className="spacer" />
           {existing && (
             <span className="muted small">
-              Изменено {formatRuDate(existing.updatedAt)}
+              {t('changed', { date: formatRuDate(existing.updatedAt) })}
               {existing.updatedBy ? ` · ${existing.updatedBy}` : ''}
             </span>
           )}
         </div>
-        <h2>{existing ? 'Мероприятие' : 'Новое мероприятие'}</h2>
+        <h2>{existing ? t('activity') : t('newActivity')}</h2>
         <div className="grid">
-          <Field label="№" error={errors.number} className="narrow">
+          <Field label={t('number')} error={errors.number} className="narrow">
             <input
               value={draft.number}
               onChange={(e) => set('number', e.target.value)}
               name="number"
             />
           </Field>
-          <Field label="Содержание работы" error={errors.title} className="wide">
+          <Field label={t('workContent')} error={errors.title} className="wide">
             <textarea
               name="title"
               rows={3}
@@ -179,13 +182,13 @@ export function ActivityForm({ activityId }: { activityId: string }) {
               autoFocus={!existing}
             />
           </Field>
-          <Field label="Направление" error={errors.direction}>
+          <Field label={t('direction')} error={errors.direction}>
             <select
               name="direction"
               value={draft.direction}
               onChange={(e) => set('direction', e.target.value)}
             >
-              <option value="">— не указано —</option>
+              <option value="">{t('notSpecifiedNeuter')}</option>
               {derived.directions.map((d) => (
                 <option key={d} value={d}>
                   {d}
@@ -193,27 +196,29 @@ export function ActivityForm({ activityId }: { activityId: string }) {
               ))}
             </select>
           </Field>
-          <Field label="Уровень" error={errors.level}>
+          <Field label={t('level')} error={errors.level}>
             <select
               name="level"
               value={draft.level}
               onChange={(e) => set('level', e.target.value as ActivityLevel | '')}
             >
-              <option value="">— не указан —</option>
-              {Object.entries(LEVEL_LABELS).map(([value, label]) => (
+              <option value="">{t('notSpecifiedMasculine')}</option>
+              {activityLevelSchema.options.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {levelLabel(value)}
                 </option>
               ))}
             </select>
           </Field>
           <Field
-            label="Сроки (как в документе)"
+            label={t('period')}
             error={errors.period}
             hint={
               draft.periodRaw.trim()
-                ? `Понято как: ${describePeriod(parsePeriod(draft.periodRaw, periodCtx))}`
-                : 'Например: «февраль-апрель 2021», «в течение года»'
+                ? t('understoodAs', {
+                    period: describePeriod(parsePeriod(draft.periodRaw, periodCtx)),
+                  })
+                : t('periodExample')
             }
           >
             <input
@@ -231,7 +236,7 @@ export function ActivityForm({ activityId }: { activityId: string }) {
             />
           </Field>
           <div className="row dates">
-            <Field label="Начало">
+            <Field label={t('start')}>
               <input
                 type="date"
                 name="start"
@@ -241,7 +246,7 @@ export function ActivityForm({ activityId }: { activityId: string }) {
                 }
               />
             </Field>
-            <Field label="Окончание">
+            <Field label={t('end')}>
               <input
                 type="date"
                 name="end"
@@ -252,32 +257,34 @@ export function ActivityForm({ activityId }: { activityId: string }) {
               />
             </Field>
           </div>
-          <Field label="Место проведения" error={errors.place}>
+          <Field label={t('place')} error={errors.place}>
             <input
               name="place"
               value={draft.place}
               onChange={(e) => set('place', e.target.value)}
             />
           </Field>
-          <Field label="Статус" error={errors.status}>
+          <Field label={t('status')} error={errors.status}>
             <select
               name="status"
               value={draft.status}
               onChange={(e) => set('status', e.target.value as ActivityStatus)}
             >
-              {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              {activityStatusSchema.options.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {statusLabel(value)}
                 </option>
               ))}
             </select>
           </Field>
         </div>
         <fieldset className="people-pick">
-          <legend>Ответственные</legend>
+          <legend>{t('responsibles')}</legend>
           {snapshot.people.length === 0 ? (
             <p className="muted small">
-              Людей пока нет: добавьте их на вкладке <a href="#people">«Люди»</a>.
+              {t('noPeopleBefore')}
+              <a href="#people">{t('noPeopleLink')}</a>
+              {t('noPeopleAfter')}
             </p>
           ) : (
             <div className="checks">
@@ -303,7 +310,7 @@ export function ActivityForm({ activityId }: { activityId: string }) {
           )}
           {errors.responsibleIds && <span className="field-error">{errors.responsibleIds}</span>}
         </fieldset>
-        <Field label="Отчёт о выполнении / источники" error={errors.report}>
+        <Field label={t('report')} error={errors.report}>
           <textarea
             name="report"
             rows={4}
@@ -314,16 +321,16 @@ export function ActivityForm({ activityId }: { activityId: string }) {
         <FormFooter
           message={message}
           existing={Boolean(existing)}
-          createLabel="Создать мероприятие"
-          deleteLabel="Удалить мероприятие"
+          createLabel={t('createActivity')}
+          deleteLabel={t('deleteActivity')}
           listHref="#activities"
           onDelete={remove}
         />
       </form>
       {existing && <RecordHistory collection="activities" recordId={existing.id} />}
       {existing && (
-        <section className="card stack" aria-label="Подтверждения мероприятия">
-          <h3>Подтверждения</h3>
+        <section className="card stack" aria-label={t('activityEvidence')}>
+          <h3>{t('evidence')}</h3>
           <LinkPicker side="activity" ownerId={existing.id} linkedIds={linked} />
         </section>
       )}

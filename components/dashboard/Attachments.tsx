@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AttachmentRef } from '../../lib/model/index.ts';
 import { formatSize } from '../common/format.ts';
 import { useDashboard } from './context.ts';
+import { t } from './register-messages.ts';
 
 export function AttachmentLink({ file }: { file: AttachmentRef }) {
   const { store } = useDashboard();
@@ -35,7 +36,7 @@ export function AttachmentLink({ file }: { file: AttachmentRef }) {
         <span>{file.name}</span>
       )}
       <span className="muted small">{formatSize(file.size)}</span>
-      {missing && <span className="field-error">файла нет на этом устройстве</span>}
+      {missing && <span className="field-error">{t('fileMissing')}</span>}
     </span>
   );
 }

@@ -2,6 +2,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
+import { t } from './records-messages.ts';
 
 export function BackupTab() {
   const { store, workspaceId, reload, repo } = useDashboard();
@@ -22,9 +23,9 @@ export function BackupTab() {
       a.href = url;
       a.download = name;
       a.click();
-      setMessage({ kind: 'ok', text: 'Резервная копия сохранена в папку загрузок.' });
+      setMessage({ kind: 'ok', text: t('backupSaved') });
     } catch (e) {
-      setMessage({ kind: 'error', text: `Не удалось сохранить копию: ${errorMessage(e)}` });
+      setMessage({ kind: 'error', text: t('backupFailed', { message: errorMessage(e) }) });
     } finally {
       setBusy(false);
     }
@@ -40,7 +41,7 @@ export function BackupTab() {
     try {
       const result = await store.restoreBackupFile(file);
       await store.setActiveWorkspaceId(result.workspaceId);
-      setMessage({ kind: 'ok', text: `Восстановлено из файла «${file.name}».` });
+      setMessage({ kind: 'ok', text: t('restoredFrom', { name: file.name }) });
       reload();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -50,16 +51,13 @@ export function BackupTab() {
   }
 
   return (
-    <section className="stack backup" aria-label="Резервная копия">
+    <section className="stack backup" aria-label={t('backup')}>
       <div className="card stack">
-        <h2>Сохранить резервную копию</h2>
-        <p className="muted">
-          Один файл с мероприятиями, подтверждениями, людьми, организациями, историей изменений и
-          прикреплёнными файлами. Храните его на диске или флешке.
-        </p>
+        <h2>{t('saveBackup')}</h2>
+        <p className="muted">{t('backupIntro')}</p>
         <div className="row">
           <button type="button" className="primary" onClick={exportNow} disabled={busy}>
-            Сохранить копию в файл
+            {t('saveBackupToFile')}
           </button>
           {download && (
             <a href={download.url} download={download.name} className="small">
@@ -69,18 +67,15 @@ export function BackupTab() {
         </div>
       </div>
       <div className="card stack">
-        <h2>Восстановить из копии</h2>
-        <p className="muted">
-          Файл проверяется целиком до восстановления: если он повреждён или это не копия Сводки,
-          ничего не изменится.
-        </p>
+        <h2>{t('restoreFromBackup')}</h2>
+        <p className="muted">{t('restoreIntro')}</p>
         <div className="row">
           <label className="button file-button">
-            Выбрать файл копии…
+            {t('chooseBackupFile')}
             <input
               type="file"
               className="visually-hidden"
-              aria-label="Файл резервной копии"
+              aria-label={t('backupFile')}
               accept=".svodka,.zip,application/zip"
               onChange={restore}
               disabled={busy}
@@ -88,7 +83,7 @@ export function BackupTab() {
           </label>
         </div>
       </div>
-      {busy && <p className="muted">Подождите…</p>}
+      {busy && <p className="muted">{t('wait')}</p>}
       {message && (
         <div
           className={`notice ${message.kind}`}

@@ -1,14 +1,23 @@
 // Records that fail their schema are shown, never dropped and never allowed to crash the view.
 import type { BrokenRecord } from '../../lib/store/index.ts';
-import { plural } from '../../lib/ru/plural.ts';
+import { t } from './register-messages.ts';
 
-const LABELS: Record<string, string> = {
-  activities: 'Мероприятие',
-  evidence: 'Подтверждение',
-  people: 'Человек',
-  organisations: 'Организация',
-  links: 'Связь',
-};
+function collectionLabel(collection: string): string {
+  switch (collection) {
+    case 'activities':
+      return t('brokenActivity');
+    case 'evidence':
+      return t('brokenEvidence');
+    case 'people':
+      return t('brokenPerson');
+    case 'organisations':
+      return t('brokenOrganisation');
+    case 'links':
+      return t('brokenLink');
+    default:
+      return collection;
+  }
+}
 
 function preview(raw: unknown): string {
   if (raw && typeof raw === 'object') {
@@ -21,17 +30,15 @@ function preview(raw: unknown): string {
 
 export function BrokenRecords({ broken }: { broken: BrokenRecord[] }) {
   return (
-    <section className="notice warn broken" aria-label="Требуют исправления">
+    <section className="notice warn broken" aria-label={t('needFixing')}>
       <details>
         <summary>
-          <strong>Требуют исправления</strong>:{' '}
-          {plural(broken.length, ['запись', 'записи', 'записей'])} не проходят проверку. Они
-          сохранены и не потеряются; остальной реестр работает.
+          <strong>{t('needFixing')}</strong>: {t('brokenSummary', broken.length)}
         </summary>
         <ul>
           {broken.slice(0, 200).map((b) => (
             <li key={`${b.collection}:${b.id}`}>
-              <strong>{LABELS[b.collection] ?? b.collection}</strong> {preview(b.raw)}{' '}
+              <strong>{collectionLabel(b.collection)}</strong> {preview(b.raw)}{' '}
               <span className="muted small">({b.id})</span>: {b.message}
             </li>
           ))}

@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import * as store from '../../lib/store/index.ts';
 import type { DeletedBundle, WorkspaceHandle } from '../../lib/store/index.ts';
-import { formatSchoolYear } from '../../lib/ru/date.ts';
 import { useActiveWorkspace, useSnapshot, type StoreLoader } from '../common/workspace.ts';
 import { useSearchCache } from '../common/search.ts';
 import { WorkspaceSetup } from '../common/WorkspaceSetup.tsx';
@@ -23,6 +22,7 @@ import { ReadOnlyGuard, SyncStatus } from '../team/SyncStatus.tsx';
 import { WorkspaceSettings } from './WorkspaceSettings.tsx';
 import { MonitoringsTab } from '../monitoring/MonitoringsTab.tsx';
 import { ReportsTab } from '../reports/ReportsTab.tsx';
+import { t } from './register-messages.ts';
 
 const loadStore: StoreLoader = () => Promise.resolve(store);
 
@@ -44,21 +44,18 @@ export function Dashboard() {
   const { state, reload } = useActiveWorkspace(loadStore, { preview: true });
   const [creating, setCreating] = useState(false);
 
-  if (state.status === 'loading')
-    return <p className="page-message muted">Открываем рабочее пространство…</p>;
+  if (state.status === 'loading') return <p className="page-message muted">{t('opening')}</p>;
   if (state.status === 'error')
     return (
       <div className="page-message notice error" role="alert">
-        Не удалось открыть рабочее пространство: {state.message}
+        {t('openFailed', { message: state.message })}
       </div>
     );
   if (state.status === 'none' || creating)
     return (
       <main className="setup card">
-        <h1>Рабочее пространство</h1>
-        <p className="muted">
-          Реестр мероприятий и подтверждений ведётся для одной организации и одного учебного года.
-        </p>
+        <h1>{t('workspace')}</h1>
+        <p className="muted">{t('workspaceIntro')}</p>
         <WorkspaceSetup
           store={state.store ?? store}
           onReady={() => {
@@ -69,7 +66,7 @@ export function Dashboard() {
         <JoinByInvite plain onJoined={() => (setCreating(false), reload())} />
         {creating && (
           <button type="button" className="link" onClick={() => setCreating(false)}>
-            Вернуться к реестру
+            {t('backToRegister')}
           </button>
         )}
       </main>
@@ -85,17 +82,20 @@ export function Dashboard() {
   );
 }
 
-const TABS = [
-  ['activities', 'Мероприятия'],
-  ['evidence', 'Подтверждения'],
-  ['people', 'Люди'],
-  ['organisations', 'Организации'],
-  ['monitorings', 'Мониторинги'],
-  ['reports', 'Отчёты'],
-  ['backup', 'Резервная копия'],
-  ['settings', 'Настройки'],
-  ['team', 'Команда'],
-] as const;
+/** The register's sections with their captions in the interface language (read at render). */
+function tabs() {
+  return [
+    ['activities', t('tabActivities')],
+    ['evidence', t('tabEvidence')],
+    ['people', t('tabPeople')],
+    ['organisations', t('tabOrganisations')],
+    ['monitorings', t('tabMonitorings')],
+    ['reports', t('tabReports')],
+    ['backup', t('tabBackup')],
+    ['settings', t('tabSettings')],
+    ['team', t('tabTeam')],
+  ] as const;
+}
 
 function Register(props: {
   handle: WorkspaceHandle;
@@ -227,10 +227,10 @@ function RegisterView(props: {
       <div className="dashboard">
         <header className="topbar">
           <div className="title">
-            <span className="brand">Сводка</span>
+            <span className="brand">{t('brand')}</span>
             <h1 data-testid="workspace-name">{snapshot.workspace.name}</h1>
             <span className="muted small">
-              {formatSchoolYear(snapshot.workspace.schoolYear)}
+              {t('schoolYear', snapshot.workspace.schoolYear)}
               {snapshot.workspace.municipality ? ` · ${snapshot.workspace.municipality}` : ''}
             </span>
           </div>
@@ -241,11 +241,11 @@ function RegisterView(props: {
             className={`button primary import-button ${active === 'import' ? 'current' : ''}`}
             href="#import"
           >
-            Импорт
+            {t('import')}
           </a>
         </header>
-        <nav className="tabs" aria-label="Разделы реестра">
-          {TABS.map(([tab, label]) => {
+        <nav className="tabs" aria-label={t('sections')}>
+          {tabs().map(([tab, label]) => {
             const n = count(tab);
             return (
               <a
@@ -267,7 +267,7 @@ function RegisterView(props: {
             <span className="spacer" />
             {undo && (
               <button type="button" onClick={restore}>
-                Отменить удаление
+                {t('undoDelete')}
               </button>
             )}
             <button
@@ -278,14 +278,13 @@ function RegisterView(props: {
                 setUndoError(null);
               }}
             >
-              Скрыть
+              {t('hide')}
             </button>
           </div>
         )}
         {handle.preview && (
           <div className="notice row" role="status" data-testid="preview-notice">
-            Реестр загружается: пока можно смотреть и искать, изменения станут доступны через пару
-            секунд.
+            {t('previewNotice')}
           </div>
         )}
         {snapshot.broken.length > 0 && <BrokenRecords broken={snapshot.broken} />}

@@ -1,17 +1,24 @@
 // People and organisations: short lists with an inline form; deletes can be undone.
 import { useState, type FormEvent } from 'react';
-import type { Organisation, Person } from '../../lib/model/index.ts';
-import { plural } from '../../lib/ru/plural.ts';
+import { organisationKindSchema, type Organisation, type Person } from '../../lib/model/index.ts';
 import { Field, issuesByField, validationIssues } from '../common/Field.tsx';
-import { ORG_FORMS, PEOPLE_FORMS, errorMessage } from '../common/format.ts';
+import { countOf, errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
+import { t } from './register-messages.ts';
 
-const ORG_KIND_LABELS: Record<Organisation['kind'], string> = {
-  school: 'школа',
-  authority: 'управление образования',
-  centre: 'методический центр',
-  other: 'другая',
-};
+/** The kind of an organisation in the interface language (read at render). */
+function orgKindLabel(kind: Organisation['kind']): string {
+  switch (kind) {
+    case 'school':
+      return t('orgKindSchool');
+    case 'authority':
+      return t('orgKindAuthority');
+    case 'centre':
+      return t('orgKindCentre');
+    case 'other':
+      return t('orgKindOther');
+  }
+}
 
 export function PeopleTab() {
   const { repo, snapshot, deleted } = useDashboard();
@@ -19,11 +26,11 @@ export function PeopleTab() {
   const orgName = new Map(snapshot.organisations.map((o) => [o.id, o.name]));
   const people = [...snapshot.people].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
   return (
-    <section className="stack" aria-label="Люди">
+    <section className="stack" aria-label={t('people')}>
       <div className="row">
-        <p className="muted small grow">{plural(people.length, PEOPLE_FORMS)}</p>
+        <p className="muted small grow">{countOf('people', people.length)}</p>
         <button type="button" className="primary" onClick={() => setEditing('new')}>
-          Добавить человека
+          {t('addPerson')}
         </button>
       </div>
       {editing && (
@@ -34,9 +41,9 @@ export function PeopleTab() {
         />
       )}
       {people.length === 0 ? (
-        <p className="empty muted card">Людей пока нет: добавьте ответственных за мероприятия.</p>
+        <p className="empty muted card">{t('noPeople')}</p>
       ) : (
-        <ul className="plain-list card" aria-label="Список людей">
+        <ul className="plain-list card" aria-label={t('peopleList')}>
           {people.map((p) => (
             <li key={p.id} className="row">
               <span className="grow">
@@ -44,20 +51,20 @@ export function PeopleTab() {
                 <span className="muted small">
                   {[p.position, p.orgId ? orgName.get(p.orgId) : '']
                     .filter(Boolean)
-                    .map((t) => ` · ${t}`)}
+                    .map((part) => ` · ${part}`)}
                 </span>
               </span>
               <button type="button" className="link" onClick={() => setEditing(p)}>
-                Изменить
+                {t('edit')}
               </button>
               <button
                 type="button"
                 className="link"
                 onClick={() =>
-                  deleted(repo.deletePerson(p.id), `«${p.name}» удалён(а) из списка людей.`)
+                  deleted(repo.deletePerson(p.id), t('personDeleted', { name: p.name }))
                 }
               >
-                Удалить
+                {t('delete')}
               </button>
             </li>
           ))}
@@ -90,26 +97,26 @@ function PersonForm({ person, onDone }: { person: Person | null; onDone: () => v
     }
   }
   return (
-    <form className="card stack" onSubmit={save} noValidate aria-label="Человек">
+    <form className="card stack" onSubmit={save} noValidate aria-label={t('person')}>
       <div className="grid">
-        <Field label="ФИО" error={errors.name}>
+        <Field label={t('fullName')} error={errors.name}>
           <input
             value={name}
             onChange={(e) => setName(e.target.value)}
-            placeholder="И.В. Ещенко"
+            placeholder={t('fullNamePlaceholder')}
             autoFocus
           />
         </Field>
-        <Field label="Должность" error={errors.position}>
+        <Field label={t('position')} error={errors.position}>
           <input
             value={position}
             onChange={(e) => setPosition(e.target.value)}
-            placeholder="заместитель директора по УВР"
+            placeholder={t('positionPlaceholder')}
           />
         </Field>
-        <Field label="Организация" error={errors.orgId}>
+        <Field label={t('organisation')} error={errors.orgId}>
           <select value={orgId} onChange={(e) => setOrgId(e.target.value)}>
-            <option value="">— не указана —</option>
+            <option value="">{t('notSpecifiedFeminine')}</option>
             {snapshot.organisations.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
@@ -125,10 +132,10 @@ function PersonForm({ person, onDone }: { person: Person | null; onDone: () => v
       )}
       <div className="row">
         <button type="submit" className="primary">
-          Сохранить
+          {t('save')}
         </button>
         <button type="button" onClick={onDone}>
-          Отмена
+          {t('cancel')}
         </button>
       </div>
     </form>
@@ -143,14 +150,14 @@ export function OrganisationsTab() {
   );
   const shnor = orgs.filter((o) => o.shnor).length;
   return (
-    <section className="stack" aria-label="Организации">
+    <section className="stack" aria-label={t('organisations')}>
       <div className="row">
         <p className="muted small grow">
-          {plural(orgs.length, ORG_FORMS)}
-          {shnor > 0 ? `, из них ШНОР: ${shnor}` : ''}
+          {countOf('organisations', orgs.length)}
+          {shnor > 0 ? t('shnorCount', { count: shnor }) : ''}
         </p>
         <button type="button" className="primary" onClick={() => setEditing('new')}>
-          Добавить организацию
+          {t('addOrganisation')}
         </button>
       </div>
       {editing && (
@@ -161,29 +168,27 @@ export function OrganisationsTab() {
         />
       )}
       {orgs.length === 0 ? (
-        <p className="empty muted card">
-          Организаций пока нет: добавьте школы, с которыми работаете.
-        </p>
+        <p className="empty muted card">{t('noOrganisations')}</p>
       ) : (
-        <ul className="plain-list card" aria-label="Список организаций">
+        <ul className="plain-list card" aria-label={t('organisationList')}>
           {orgs.map((o) => (
             <li key={o.id} className="row">
               <span className="grow">
                 <strong>{o.name}</strong>{' '}
-                <span className="muted small">{ORG_KIND_LABELS[o.kind]}</span>{' '}
-                {o.shnor && <span className="badge">ШНОР</span>}
+                <span className="muted small">{orgKindLabel(o.kind)}</span>{' '}
+                {o.shnor && <span className="badge">{t('shnorBadge')}</span>}
               </span>
               <button type="button" className="link" onClick={() => setEditing(o)}>
-                Изменить
+                {t('edit')}
               </button>
               <button
                 type="button"
                 className="link"
                 onClick={() =>
-                  deleted(repo.deleteOrganisation(o.id), `Организация «${o.name}» удалена.`)
+                  deleted(repo.deleteOrganisation(o.id), t('organisationDeleted', { name: o.name }))
                 }
               >
-                Удалить
+                {t('delete')}
               </button>
             </li>
           ))}
@@ -217,31 +222,31 @@ function OrganisationForm({ org, onDone }: { org: Organisation | null; onDone: (
     }
   }
   return (
-    <form className="card stack" onSubmit={save} noValidate aria-label="Организация">
+    <form className="card stack" onSubmit={save} noValidate aria-label={t('organisation')}>
       <div className="grid">
-        <Field label="Название" error={errors.name}>
+        <Field label={t('orgName')} error={errors.name}>
           <input
             value={name}
             onChange={(e) => setName(e.target.value)}
-            placeholder="МБОУ СОШ № 12"
+            placeholder={t('orgNamePlaceholder')}
             autoFocus
           />
         </Field>
-        <Field label="Номер" error={errors.number}>
+        <Field label={t('orgNumber')} error={errors.number}>
           <input value={number} onChange={(e) => setNumber(e.target.value)} placeholder="12" />
         </Field>
-        <Field label="Вид" error={errors.kind}>
+        <Field label={t('orgKind')} error={errors.kind}>
           <select value={kind} onChange={(e) => setKind(e.target.value as Organisation['kind'])}>
-            {Object.entries(ORG_KIND_LABELS).map(([value, label]) => (
+            {organisationKindSchema.options.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {orgKindLabel(value)}
               </option>
             ))}
           </select>
         </Field>
         <label className="check">
           <input type="checkbox" checked={shnor} onChange={(e) => setShnor(e.target.checked)} />
-          Школа с низкими образовательными результатами (ШНОР)
+          {t('shnorCheck')}
         </label>
       </div>
       {error && (
@@ -251,10 +256,10 @@ function OrganisationForm({ org, onDone }: { org: Organisation | null; onDone: (
       )}
       <div className="row">
         <button type="submit" className="primary">
-          Сохранить
+          {t('save')}
         </button>
         <button type="button" onClick={onDone}>
-          Отмена
+          {t('cancel')}
         </button>
       </div>
     </form>

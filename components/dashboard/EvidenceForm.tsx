@@ -2,6 +2,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import {
   EVIDENCE_KIND_LABELS,
+  evidenceKindLabel,
   type AttachmentRef,
   type Evidence,
   type EvidenceKind,
@@ -15,6 +16,7 @@ import { FormFooter, type FormMessage } from './FormFooter.tsx';
 import { LinkPicker, evidenceLabel } from './LinkPicker.tsx';
 import { AttachmentLink } from './Attachments.tsx';
 import { short } from './ActivityForm.tsx';
+import { t } from './records-messages.ts';
 
 interface Draft {
   kind: EvidenceKind;
@@ -53,8 +55,8 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
   if (evidenceId !== 'new' && !existing)
     return (
       <div className="card stack">
-        <p>Подтверждение не найдено: возможно, его удалили.</p>
-        <a href="#evidence">К списку подтверждений</a>
+        <p>{t('evidenceNotFound')}</p>
+        <a href="#evidence">{t('toEvidenceList')}</a>
       </div>
     );
 
@@ -73,8 +75,8 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
     const issues = validationIssues(e);
     if (issues) {
       setErrors(issuesByField(issues));
-      setMessage({ kind: 'error', text: 'Не сохранено: исправьте отмеченные поля.' });
-    } else setMessage({ kind: 'error', text: `Не сохранено: ${errorMessage(e)}` });
+      setMessage({ kind: 'error', text: t('notSavedFixFields') });
+    } else setMessage({ kind: 'error', text: t('notSaved', { message: errorMessage(e) }) });
   }
 
   function save(event: FormEvent) {
@@ -82,14 +84,14 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
     setErrors({});
     setMessage(null);
     if (!draft.title.trim() && !draft.number.trim() && !draft.issuer.trim()) {
-      setErrors({ title: 'Укажите название, номер или кем издан документ' });
-      setMessage({ kind: 'error', text: 'Не сохранено: исправьте отмеченные поля.' });
+      setErrors({ title: t('evidenceNeedsName') });
+      setMessage({ kind: 'error', text: t('notSavedFixFields') });
       return;
     }
     try {
       if (existing) {
         repo.updateEvidence(existing.id, fieldsOf(draft));
-        setMessage({ kind: 'ok', text: 'Изменения сохранены.' });
+        setMessage({ kind: 'ok', text: t('changesSaved') });
       } else {
         const created = repo.createEvidence(fieldsOf(draft));
         navigate(`evidence-item/${created.id}`);
@@ -110,7 +112,7 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
     try {
       for (const file of files) added.push(await store.putAttachment(file, file.name));
     } catch (e) {
-      setMessage({ kind: 'error', text: `Файл не прикреплён: ${errorMessage(e)}` });
+      setMessage({ kind: 'error', text: t('fileNotAttached', { message: errorMessage(e) }) });
     } finally {
       setUploading(false);
     }
@@ -142,7 +144,7 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
     if (!existing) return;
     try {
       const bundle = repo.deleteEvidence(existing.id);
-      deleted(bundle, `Подтверждение «${short(evidenceLabel(existing))}» удалено.`);
+      deleted(bundle, t('evidenceDeleted', { label: short(evidenceLabel(existing)) }));
       navigate('evidence');
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -157,41 +159,41 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
         className="card stack evidence-form"
         onSubmit={save}
         noValidate
-        aria-label="Подтверждение"
+        aria-label={t('evidence')}
       >
         <div className="row">
-          <a href="#evidence">← Подтверждения</a>
+          <a href="#evidence">{t('backToEvidence')}</a>
           <span className="spacer" />
           {existing && (
             <span className="muted small">
-              Изменено {formatRuDate(existing.updatedAt)}
+              {t('changedOn', { date: formatRuDate(existing.updatedAt) })}
               {existing.updatedBy ? ` · ${existing.updatedBy}` : ''}
             </span>
           )}
         </div>
-        <h2>{existing ? 'Подтверждение' : 'Новое подтверждение'}</h2>
+        <h2>{existing ? t('evidence') : t('newEvidence')}</h2>
         <div className="grid">
-          <Field label="Вид документа" error={errors.kind}>
+          <Field label={t('documentKind')} error={errors.kind}>
             <select
               name="kind"
               value={draft.kind}
               onChange={(e) => set('kind', e.target.value as EvidenceKind)}
             >
-              {Object.entries(EVIDENCE_KIND_LABELS).map(([value, label]) => (
+              {(Object.keys(EVIDENCE_KIND_LABELS) as EvidenceKind[]).map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {evidenceKindLabel(value)}
                 </option>
               ))}
             </select>
           </Field>
-          <Field label="Кем издан" error={errors.issuer} hint="Например: УО, МКУО КМЦ">
+          <Field label={t('issuer')} error={errors.issuer} hint={t('issuerHint')}>
             <input
               name="issuer"
               value={draft.issuer}
               onChange={(e) => set('issuer', e.target.value)}
             />
           </Field>
-          <Field label="Дата" error={errors.date}>
+          <Field label={t('date')} error={errors.date}>
             <input
               type="date"
               name="date"
@@ -199,14 +201,14 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
               onChange={(e) => set('date', e.target.value)}
             />
           </Field>
-          <Field label="Номер" error={errors.number}>
+          <Field label={t('number')} error={errors.number}>
             <input
               name="number"
               value={draft.number}
               onChange={(e) => set('number', e.target.value)}
             />
           </Field>
-          <Field label="Название" error={errors.title} className="wide">
+          <Field label={t('title')} error={errors.title} className="wide">
             <textarea
               name="title"
               rows={2}
@@ -215,7 +217,7 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
               autoFocus={!existing}
             />
           </Field>
-          <Field label="Адрес страницы" error={errors.url} className="wide">
+          <Field label={t('url')} error={errors.url} className="wide">
             <input
               name="url"
               type="url"
@@ -224,7 +226,7 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
               onChange={(e) => set('url', e.target.value)}
             />
           </Field>
-          <Field label="Примечание" error={errors.note} className="wide">
+          <Field label={t('note')} error={errors.note} className="wide">
             <textarea
               name="note"
               rows={3}
@@ -234,28 +236,28 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
           </Field>
         </div>
         <fieldset className="attachments">
-          <legend>Файлы</legend>
+          <legend>{t('filesLegend')}</legend>
           {draft.attachments.length === 0 ? (
-            <p className="muted small">Файлов нет. PDF, DOCX, XLSX или изображение до 25 МБ.</p>
+            <p className="muted small">{t('noFiles')}</p>
           ) : (
-            <ul className="files" aria-label="Прикреплённые файлы">
+            <ul className="files" aria-label={t('attachedFiles')}>
               {draft.attachments.map((file) => (
                 <li key={file.hash} className="row">
                   <AttachmentLink file={file} />
                   <span className="spacer" />
                   <button type="button" className="link" onClick={() => detach(file.hash)}>
-                    Убрать
+                    {t('detach')}
                   </button>
                 </li>
               ))}
             </ul>
           )}
           <label className="button file-button">
-            {uploading ? 'Сохраняем файл…' : 'Прикрепить файл'}
+            {uploading ? t('savingFile') : t('attachFile')}
             <input
               type="file"
               className="visually-hidden"
-              aria-label="Прикрепить файл"
+              aria-label={t('attachFile')}
               accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,.gif,.webp,application/pdf,image/*"
               multiple
               onChange={attach}
@@ -267,16 +269,16 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
         <FormFooter
           message={message}
           existing={Boolean(existing)}
-          createLabel="Создать подтверждение"
-          deleteLabel="Удалить подтверждение"
+          createLabel={t('createEvidence')}
+          deleteLabel={t('deleteEvidence')}
           listHref="#evidence"
           onDelete={remove}
         />
       </form>
       {existing && <RecordHistory collection="evidence" recordId={existing.id} />}
       {existing && (
-        <section className="card stack" aria-label="Мероприятия, которые подтверждает документ">
-          <h3>Подтверждает мероприятия</h3>
+        <section className="card stack" aria-label={t('evidenceActivitiesLabel')}>
+          <h3>{t('evidenceActivitiesHeading')}</h3>
           <LinkPicker side="evidence" ownerId={existing.id} linkedIds={linked} />
         </section>
       )}

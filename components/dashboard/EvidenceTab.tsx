@@ -1,9 +1,14 @@
 // Evidence: orders, letters, certificates … with search and filters, windowed like activities.
 import { useMemo, useState } from 'react';
-import { EVIDENCE_KIND_LABELS, type Evidence } from '../../lib/model/index.ts';
-import { plural } from '../../lib/ru/plural.ts';
+import {
+  EVIDENCE_KIND_LABELS,
+  evidenceKindLabel,
+  type Evidence,
+  type EvidenceKind,
+} from '../../lib/model/index.ts';
 import { formatRuDate } from '../../lib/ru/date.ts';
-import { EVIDENCE_FORMS } from '../common/format.ts';
+import { countOf } from '../common/format.ts';
+import { t } from './records-messages.ts';
 import { useDashboard } from './context.ts';
 import { RegisterResults, ResetFilters } from './RegisterResults.tsx';
 import { EMPTY_EVIDENCE_FILTER, filterEvidence, type EvidenceFilter } from './derive.ts';
@@ -22,48 +27,48 @@ export function EvidenceTab() {
   const filtered = query.trim() !== '' || Object.values(filter).some(Boolean);
 
   return (
-    <section className="stack" aria-label="Подтверждения">
+    <section className="stack" aria-label={t('evidenceSection')}>
       <div className="toolbar row">
         <input
           type="search"
           className="search"
-          placeholder="Поиск: номер, издатель, тема…"
-          aria-label="Поиск подтверждений"
+          placeholder={t('evidenceSearchPlaceholder')}
+          aria-label={t('evidenceSearchLabel')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
         <span className="spacer" />
         <a className="button primary" href="#evidence-item/new">
-          Новое подтверждение
+          {t('newEvidence')}
         </a>
       </div>
-      <div className="filters row" role="group" aria-label="Фильтры">
+      <div className="filters row" role="group" aria-label={t('filters')}>
         <select
-          aria-label="Вид документа"
+          aria-label={t('documentKind')}
           value={filter.kind}
           onChange={(e) => set('kind', e.target.value)}
         >
-          <option value="">Все виды</option>
-          {Object.entries(EVIDENCE_KIND_LABELS).map(([value, label]) => (
+          <option value="">{t('allKinds')}</option>
+          {(Object.keys(EVIDENCE_KIND_LABELS) as EvidenceKind[]).map((value) => (
             <option key={value} value={value}>
-              {label}
+              {evidenceKindLabel(value)}
             </option>
           ))}
         </select>
         <label className="row inline-label">
-          с
+          {t('from')}
           <input
             type="date"
-            aria-label="Дата с"
+            aria-label={t('dateFrom')}
             value={filter.from}
             onChange={(e) => set('from', e.target.value)}
           />
         </label>
         <label className="row inline-label">
-          по
+          {t('to')}
           <input
             type="date"
-            aria-label="Дата по"
+            aria-label={t('dateTo')}
             value={filter.to}
             onChange={(e) => set('to', e.target.value)}
           />
@@ -80,9 +85,9 @@ export function EvidenceTab() {
         items={items}
         total={snapshot.evidence.length}
         filtered={filtered}
-        forms={EVIDENCE_FORMS}
-        label="Список подтверждений"
-        emptyText="Подтверждений пока нет: добавьте приказ, письмо или справку."
+        forms="evidence"
+        label={t('evidenceList')}
+        emptyText={t('evidenceEmpty')}
         renderRow={(e) => <EvidenceRow evidence={e} />}
       />
     </section>
@@ -94,31 +99,26 @@ function EvidenceRow({ evidence: e }: { evidence: Evidence }) {
   const activities = derived.activityIdsByEvidence.get(e.id)?.length ?? 0;
   const head = [
     e.issuer,
-    e.date ? `от ${formatRuDate(e.date)}` : '',
-    e.number ? `№ ${e.number}` : '',
+    e.date ? t('dated', { date: formatRuDate(e.date) }) : '',
+    e.number ? t('numbered', { number: e.number }) : '',
   ]
     .filter(Boolean)
     .join(' ');
   return (
     <a className="register-row" href={`#evidence-item/${e.id}`} data-id={e.id}>
       <span className="num">
-        <span className="badge">{EVIDENCE_KIND_LABELS[e.kind]}</span>
+        <span className="badge">{evidenceKindLabel(e.kind)}</span>
       </span>
       <span className="main">
-        <span className="title">{e.title || head || 'Без названия'}</span>
+        <span className="title">{e.title || head || t('untitled')}</span>
         <span className="meta muted small">
-          {[
-            e.title ? head : '',
-            e.attachments.length ? plural(e.attachments.length, ['файл', 'файла', 'файлов']) : '',
-          ]
+          {[e.title ? head : '', e.attachments.length ? t('files', e.attachments.length) : '']
             .filter(Boolean)
             .join(' · ')}
         </span>
       </span>
       <span className="side muted small">
-        {activities > 0
-          ? plural(activities, ['мероприятие', 'мероприятия', 'мероприятий'])
-          : 'не связано'}
+        {activities > 0 ? countOf('activities', activities) : t('notLinked')}
       </span>
     </a>
   );

@@ -1,4 +1,6 @@
 // The end of a record form: the save result, save/cancel, and delete for an existing record.
+import { t } from './records-messages.ts';
+
 export interface FormMessage {
   kind: 'ok' | 'error';
   text: string;
@@ -25,10 +27,10 @@ export function FormFooter(props: {
       )}
       <div className="row">
         <button type="submit" className="primary">
-          {props.existing ? 'Сохранить' : props.createLabel}
+          {props.existing ? t('save') : props.createLabel}
         </button>
         <a className="button" href={props.listHref}>
-          {props.existing ? 'К списку' : 'Отмена'}
+          {props.existing ? t('toList') : t('cancel')}
         </a>
         <span className="spacer" />
         {props.existing && (

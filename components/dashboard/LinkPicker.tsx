@@ -1,22 +1,23 @@
 // Linking evidence ↔ activities: the current links, and a searchable list to add more.
 import { useMemo, useState } from 'react';
-import { EVIDENCE_KIND_LABELS, type Activity, type Evidence } from '../../lib/model/index.ts';
+import { evidenceKindLabel, type Activity, type Evidence } from '../../lib/model/index.ts';
 import { formatRuDate } from '../../lib/ru/date.ts';
 import { errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
+import { t } from './records-messages.ts';
 
 const SHOWN = 20;
 
 export function evidenceLabel(e: Evidence): string {
   const head = [
-    EVIDENCE_KIND_LABELS[e.kind],
+    evidenceKindLabel(e.kind),
     e.issuer,
-    e.date ? `от ${formatRuDate(e.date)}` : '',
-    e.number ? `№ ${e.number}` : '',
+    e.date ? t('dated', { date: formatRuDate(e.date) }) : '',
+    e.number ? t('numbered', { number: e.number }) : '',
   ]
     .filter(Boolean)
     .join(' ');
-  return e.title ? `${head} «${e.title}»` : head;
+  return e.title ? t('evidenceTitled', { head, title: e.title }) : head;
 }
 
 export function activityLabel(a: Activity): string {
@@ -82,25 +83,20 @@ export function LinkPicker(props: {
     return a ? activityLabel(a) : id;
   };
   const hrefOf = (id: string) => (side === 'activity' ? `#evidence-item/${id}` : `#activity/${id}`);
-  const noun = side === 'activity' ? 'подтверждение' : 'мероприятие';
 
   return (
     <div className="stack link-picker">
       {linkedIds.length === 0 ? (
-        <p className="muted">
-          {side === 'activity'
-            ? 'Подтверждений пока нет. Найдите документ ниже и свяжите его с мероприятием.'
-            : 'Это подтверждение пока не связано ни с одним мероприятием.'}
-        </p>
+        <p className="muted">{side === 'activity' ? t('noEvidenceYet') : t('evidenceNotLinked')}</p>
       ) : (
-        <ul className="linked" aria-label="Связанные записи">
+        <ul className="linked" aria-label={t('linkedRecords')}>
           {linkedIds.map((id) => (
             <li key={id} className="row">
               <a href={hrefOf(id)} className="grow">
                 {labelOf(id)}
               </a>
               <button type="button" className="link" onClick={() => unlink(id)}>
-                Отвязать
+                {t('unlink')}
               </button>
             </li>
           ))}
@@ -108,12 +104,14 @@ export function LinkPicker(props: {
       )}
       <div className="field">
         <label htmlFor={`pick-${ownerId}`}>
-          {side === 'activity' ? 'Связать подтверждение' : 'Связать с мероприятием'}
+          {side === 'activity' ? t('linkEvidence') : t('linkActivity')}
         </label>
         <input
           id={`pick-${ownerId}`}
           type="search"
-          placeholder={side === 'activity' ? 'Поиск: приказ, номер, тема…' : 'Поиск мероприятия…'}
+          placeholder={
+            side === 'activity' ? t('searchEvidencePlaceholder') : t('searchActivityPlaceholder')
+          }
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
@@ -121,16 +119,22 @@ export function LinkPicker(props: {
       {candidates.length === 0 ? (
         <p className="muted small">
           {query
-            ? 'Ничего не найдено.'
-            : `Нет записей, с которыми можно связать: добавьте ${noun}.`}
+            ? t('nothingFound')
+            : side === 'activity'
+              ? t('nothingToLinkEvidence')
+              : t('nothingToLinkActivity')}
         </p>
       ) : (
-        <ul className="candidates" aria-label="Можно связать">
+        <ul className="candidates" aria-label={t('canLink')}>
           {candidates.map((c) => (
             <li key={c.id} className="row">
               <span className="grow">{c.label}</span>
-              <button type="button" onClick={() => link(c.id)} aria-label={`Связать: ${c.label}`}>
-                Связать
+              <button
+                type="button"
+                onClick={() => link(c.id)}
+                aria-label={t('linkLabel', { label: c.label })}
+              >
+                {t('link')}
               </button>
             </li>
           ))}

@@ -2,49 +2,61 @@
 // both values with who and when, and a button to keep either.
 import { useState } from 'react';
 import type { FieldConflict, RecordEvent } from '../../lib/store/index.ts';
-import { STATUS_LABELS, EVIDENCE_KIND_LABELS } from '../../lib/model/labels.ts';
+import {
+  STATUS_LABELS,
+  EVIDENCE_KIND_LABELS,
+  statusLabel,
+  evidenceKindLabel,
+} from '../../lib/model/labels.ts';
 import { errorMessage } from '../common/format.ts';
 import { describePeriod } from '../../lib/periods/index.ts';
 import { formatRuDate } from '../../lib/ru/date.ts';
-import type { Activity } from '../../lib/model/index.ts';
+import type { Activity, ActivityStatus, EvidenceKind } from '../../lib/model/index.ts';
 import { useDashboard } from './context.ts';
+import { t } from './records-messages.ts';
 
-const FIELD_NAMES: Record<string, string> = {
-  number: '№',
-  title: 'содержание',
-  direction: 'направление',
-  level: 'уровень',
-  period: 'сроки',
-  place: 'место',
-  responsibleIds: 'ответственные',
-  participants: 'участники',
-  status: 'статус',
-  report: 'отчёт',
-  tags: 'метки',
-  kind: 'вид',
-  issuer: 'кем издан',
-  date: 'дата',
-  url: 'адрес',
-  attachments: 'вложения',
-  note: 'примечание',
-  name: 'название',
-  position: 'должность',
-  shnor: 'ШНОР',
-};
+/** A field's name in the interface language (the record's own key when it has none). */
+function fieldName(field: string): string {
+  const names: Record<string, string> = {
+    number: t('fieldNumber'),
+    title: t('fieldTitle'),
+    direction: t('fieldDirection'),
+    level: t('fieldLevel'),
+    period: t('fieldPeriod'),
+    place: t('fieldPlace'),
+    responsibleIds: t('fieldResponsible'),
+    participants: t('fieldParticipants'),
+    status: t('fieldStatus'),
+    report: t('fieldReport'),
+    tags: t('fieldTags'),
+    kind: t('fieldKind'),
+    issuer: t('fieldIssuer'),
+    date: t('fieldDate'),
+    url: t('fieldUrl'),
+    attachments: t('fieldAttachments'),
+    note: t('fieldNote'),
+    name: t('fieldName'),
+    position: t('fieldPosition'),
+    shnor: t('fieldShnor'),
+  };
+  return names[field] ?? field;
+}
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'status' && typeof value === 'string')
-    return STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? value;
+    return Object.hasOwn(STATUS_LABELS, value) ? statusLabel(value as ActivityStatus) : value;
   if (field === 'kind' && typeof value === 'string')
-    return EVIDENCE_KIND_LABELS[value as keyof typeof EVIDENCE_KIND_LABELS] ?? value;
+    return Object.hasOwn(EVIDENCE_KIND_LABELS, value)
+      ? evidenceKindLabel(value as EvidenceKind)
+      : value;
   if (field === 'period' && typeof value === 'object') {
     const period = value as Activity['period'];
     if (!period.parsed) return period.raw;
     const dates = [period.parsed.start, period.parsed.end].filter(Boolean).map(formatRuDate);
     return `${period.raw} · ${dates.length ? dates.join('–') : describePeriod(period.parsed)}`;
   }
-  if (Array.isArray(value)) return `${value.length} шт.`;
+  if (Array.isArray(value)) return t('pieces', value.length);
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
@@ -53,10 +65,16 @@ const when = (iso: string) =>
   new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
 
 function describe(e: RecordEvent): string {
-  if (e.action === 'delete') return 'удалил(а) запись';
-  if (e.action === 'restore') return 'вернул(а) удалённую запись';
+  if (e.action === 'delete') return t('deletedRecord');
+  if (e.action === 'restore') return t('restoredRecord');
   return Object.keys(e.changes)
-    .map((f) => `${FIELD_NAMES[f] ?? f}: «${show(f, e.previous[f])}» → «${show(f, e.changes[f])}»`)
+    .map((f) =>
+      t('fieldChange', {
+        field: fieldName(f),
+        from: show(f, e.previous[f]),
+        to: show(f, e.changes[f]),
+      }),
+    )
     .join('; ');
 }
 
@@ -77,21 +95,22 @@ export function RecordHistory(props: { collection: 'activities' | 'evidence'; re
   }
 
   return (
-    <section className="card stack" aria-label="История изменений">
+    <section className="card stack" aria-label={t('history')}>
       {conflicts.map((c) => (
         <div key={c.field} className="notice stack" role="alert" data-testid="record-conflict">
-          <strong>
-            Поле «{FIELD_NAMES[c.field] ?? c.field}» изменили двое, пока были не на связи. Какое
-            значение оставить?
-          </strong>
+          <strong>{t('conflict', { field: fieldName(c.field) })}</strong>
           {c.candidates.map((cand) => (
             <div className="row" key={cand.eventId}>
               <span>
-                «{show(c.field, cand.value)}» — {cand.by}, {when(cand.at)}
+                {t('candidate', {
+                  value: show(c.field, cand.value),
+                  by: cand.by,
+                  at: when(cand.at),
+                })}
               </span>
               <span className="spacer" />
               <button type="button" onClick={() => keep(c.field, cand.value)}>
-                Оставить это
+                {t('keepThis')}
               </button>
             </div>
           ))}
@@ -99,11 +118,11 @@ export function RecordHistory(props: { collection: 'activities' | 'evidence'; re
       ))}
       {error && <span className="field-error">{error}</span>}
       <button type="button" className="link" onClick={() => setOpen(!open)} aria-expanded={open}>
-        {open ? 'Скрыть историю изменений' : 'История изменений'}
+        {open ? t('hideHistory') : t('history')}
       </button>
       {open &&
         (history.length === 0 ? (
-          <p className="muted small">Изменений после создания не было.</p>
+          <p className="muted small">{t('noChanges')}</p>
         ) : (
           <ol className="stack small">
             {history.map((e) => (

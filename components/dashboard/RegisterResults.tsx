@@ -1,14 +1,22 @@
 // The lower half of a register tab: «Сбросить» for active filters, the result count with
-// Russian plurals, and the windowed list (stays fast at 10,000 rows).
+// plurals of the interface language, and the windowed list (stays fast at 10,000 rows).
 import type { ReactNode } from 'react';
-import { plural } from '../../lib/ru/plural.ts';
 import { VirtualList } from '../common/VirtualList.tsx';
+import { countOf } from '../common/format.ts';
+import { t } from './records-messages.ts';
+
+/** What the count counts, as a noun of `countOf` (plurals of the interface language). */
+export type CountForms = Parameters<typeof countOf>[0];
+
+function countText(forms: CountForms, n: number): string {
+  return countOf(forms, n);
+}
 
 export function ResetFilters(props: { shown: boolean; onReset: () => void }) {
   if (!props.shown) return null;
   return (
     <button type="button" className="link" onClick={props.onReset}>
-      Сбросить
+      {t('reset')}
     </button>
   );
 }
@@ -17,7 +25,7 @@ export function RegisterResults<T extends { id: string }>(props: {
   items: T[];
   total: number;
   filtered: boolean;
-  forms: readonly [string, string, string];
+  forms: CountForms;
   label: string;
   emptyText: string;
   renderRow: (item: T) => ReactNode;
@@ -27,8 +35,8 @@ export function RegisterResults<T extends { id: string }>(props: {
     <>
       <p className="muted small" data-testid="result-count" aria-live="polite">
         {filtered
-          ? `Найдено: ${plural(items.length, forms)} из ${total}`
-          : plural(items.length, forms)}
+          ? t('foundOf', { count: countText(forms, items.length), total })
+          : countText(forms, items.length)}
       </p>
       <VirtualList
         items={items}
@@ -39,7 +47,7 @@ export function RegisterResults<T extends { id: string }>(props: {
         renderRow={props.renderRow}
         empty={
           <div className="empty muted">
-            {total === 0 ? props.emptyText : 'Ничего не найдено: измените запрос или фильтры.'}
+            {total === 0 ? props.emptyText : t('nothingFoundFilters')}
           </div>
         }
       />

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
 import { parsePeriod } from '../../lib/periods/index.ts';
 import { formatRuDate } from '../../lib/ru/date.ts';
-import { plural } from '../../lib/ru/plural.ts';
 import { Field, issuesByField, validationIssues } from '../common/Field.tsx';
-import { errorMessage } from '../common/format.ts';
+import { countOf, errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
+import { t } from './records-messages.ts';
 
 export function WorkspaceSettings() {
   const { repo, snapshot } = useDashboard();
@@ -32,7 +32,7 @@ export function WorkspaceSettings() {
           .filter(Boolean),
       });
       setErrors({});
-      setStatus('Сохранено.');
+      setStatus(t('saved'));
     } catch (error) {
       const issues = validationIssues(error);
       if (issues) setErrors(issuesByField(issues));
@@ -53,33 +53,29 @@ export function WorkspaceSettings() {
         changed++;
       }
     });
-    setStatus(
-      `Сроки пересчитаны: ${plural(changed, ['мероприятие', 'мероприятия', 'мероприятий'])} изменено.`,
-    );
+    setStatus(t('reparsed', { count: countOf('activities', changed) }));
   }
 
   return (
-    <section className="stack backup" aria-label="Настройки">
+    <section className="stack backup" aria-label={t('settings')}>
       <LanguageSwitch />
       <div className="card stack">
-        <h2>Организация</h2>
-        <Field label="Название" error={errors.name}>
+        <h2>{t('organisation')}</h2>
+        <Field label={t('name')} error={errors.name}>
           <input value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
-        <Field label="Муниципалитет" error={errors.municipality}>
+        <Field label={t('municipality')} error={errors.municipality}>
           <input value={municipality} onChange={(e) => setMunicipality(e.target.value)} />
         </Field>
-        <p className="muted small">
-          Учебный год: {ws.schoolYear}. Новый учебный год — новое рабочее пространство.
-        </p>
+        <p className="muted small">{t('schoolYear', { year: ws.schoolYear })}</p>
       </div>
       <div className="card stack">
-        <h2>Четверти</h2>
+        <h2>{t('quarters')}</h2>
         {errors.quarters && <span className="field-error">{errors.quarters}</span>}
         {quarters.map((q, i) => (
           <div className="row" key={q.name}>
             <span style={{ minWidth: 110 }}>{q.name}</span>
-            <Field label="с">
+            <Field label={t('from')}>
               <input
                 type="date"
                 value={q.start}
@@ -90,7 +86,7 @@ export function WorkspaceSettings() {
                 }
               />
             </Field>
-            <Field label="по">
+            <Field label={t('to')}>
               <input
                 type="date"
                 value={q.end}
@@ -106,21 +102,17 @@ export function WorkspaceSettings() {
         ))}
       </div>
       <div className="card stack">
-        <h2>Направления деятельности</h2>
-        <Field label="По одному в строке" error={errors.directions}>
+        <h2>{t('directions')}</h2>
+        <Field label={t('onePerLine')} error={errors.directions}>
           <textarea rows={7} value={directions} onChange={(e) => setDirections(e.target.value)} />
         </Field>
       </div>
       <div className="row">
         <button type="button" className="primary" onClick={save}>
-          Сохранить настройки
+          {t('saveSettings')}
         </button>
-        <button
-          type="button"
-          onClick={reparse}
-          title="Прочитать сроки мероприятий заново по сохранённым четвертям"
-        >
-          Пересчитать сроки по четвертям
+        <button type="button" onClick={reparse} title={t('reparseTitle')}>
+          {t('reparse')}
         </button>
         {status && (
           <span role="status" className="muted">

@@ -1,6 +1,7 @@
 // Switch between workspaces kept in this browser (one per organisation and school year).
 import { useEffect, useState } from 'react';
 import { useDashboard } from './context.ts';
+import { t } from './records-messages.ts';
 
 export function WorkspaceSwitcher({ onCreate }: { onCreate: () => void }) {
   const { store, workspaceId, reload } = useDashboard();
@@ -19,7 +20,7 @@ export function WorkspaceSwitcher({ onCreate }: { onCreate: () => void }) {
   return (
     <select
       className="switcher"
-      aria-label="Рабочее пространство"
+      aria-label={t('workspace')}
       value={workspaceId}
       onChange={async (e) => {
         if (e.target.value === '+') return onCreate();
@@ -27,13 +28,13 @@ export function WorkspaceSwitcher({ onCreate }: { onCreate: () => void }) {
         reload();
       }}
     >
-      {list.length === 0 && <option value={workspaceId}>Текущее рабочее пространство</option>}
+      {list.length === 0 && <option value={workspaceId}>{t('currentWorkspace')}</option>}
       {list.map((w) => (
         <option key={w.id} value={w.id}>
           {w.name} ({w.schoolYear})
         </option>
       ))}
-      <option value="+">+ Новое рабочее пространство…</option>
+      <option value="+">{t('newWorkspace')}</option>
     </select>
   );
 }

@@ -5,11 +5,11 @@ import type * as Pipeline from './pipeline.ts';
 import type { ColumnMapping, RawTable } from '../../lib/importers/types.ts';
 import type { ImportPreview } from '../../lib/importers/preview.ts';
 import type { ImportReceipt, Repository, Snapshot } from '../../lib/store/index.ts';
-import { plural } from '../../lib/ru/plural.ts';
 import { useSnapshot } from '../common/workspace.ts';
-import { ACTIVITY_FORMS, errorMessage } from '../common/format.ts';
+import { countOf, errorMessage } from '../common/format.ts';
 import { PreviewView } from './PreviewView.tsx';
 import { countsOf, summaryText, type PlanCounts } from './model.ts';
+import { t } from './messages.ts';
 import './import.css';
 
 type PipelineModule = typeof Pipeline;
@@ -27,12 +27,10 @@ function loadPipeline(): Promise<PipelineModule> {
 /** Lets the browser paint the progress bar between the stages of a long read. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-const NOTHING_CHANGED = 'Ничего не импортировано, реестр не изменён.';
-
 /** ImportError messages already say that nothing was changed; anything else must say it too. */
 function failureMessage(error: unknown, what: string): string {
   if (error instanceof Error && error.name === 'ImportError') return error.message;
-  return `${what}: ${errorMessage(error)}. ${NOTHING_CHANGED}`;
+  return t('failure', { what, message: errorMessage(error) });
 }
 
 export interface Loaded {
@@ -120,16 +118,16 @@ function ImportScreen(props: {
     };
     setError(null);
     try {
-      await step('Готовим чтение файла…', 5);
+      await step(t('stagePreparing'), 5);
       const p = await loadPipeline();
       if (stale()) return;
       setEngine(p);
       const tables = await getTables(p, step);
       if (stale()) return;
-      await step('Распознаём столбцы, сроки, людей и документы…', 80);
+      await step(t('stageRecognising'), 80);
       if (stale()) return;
       const preview = p.buildPreview(tables, context({}));
-      await step('Готовим предпросмотр…', 95);
+      await step(t('stagePreview'), 95);
       if (stale()) return;
       setPhase({
         kind: 'preview',
@@ -143,8 +141,8 @@ function ImportScreen(props: {
     } catch (e) {
       if (stale()) return;
       setError({
-        title: `«${name}» не импортирован`,
-        message: failureMessage(e, 'Не удалось прочитать файл'),
+        title: t('notImported', { name }),
+        message: failureMessage(e, t('readFailed')),
       });
       setPhase({ kind: 'idle' });
     }
@@ -155,18 +153,22 @@ function ImportScreen(props: {
       // Refused before reading: a 2 GB file must not be loaded into memory to be measured.
       if (file.size > p.MAX_FILE_BYTES)
         throw p.refuse(
-          `Файл «${file.name}» слишком велик: ${Math.round(file.size / 1024 / 1024)} МБ (допустимо до ${p.MAX_FILE_BYTES / 1024 / 1024} МБ).`,
+          t('tooLarge', {
+            name: file.name,
+            size: Math.round(file.size / 1024 / 1024),
+            max: p.MAX_FILE_BYTES / 1024 / 1024,
+          }),
         );
-      await step('Читаем файл с диска…', 15);
+      await step(t('stageReadingDisk'), 15);
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await step('Распаковываем документ и читаем таблицы…', 35);
+      await step(t('stageUnpacking'), 35);
       return p.readImportFile(bytes, file.name);
     });
   }
 
   function readPasted(text: string) {
-    void read('Вставленная таблица', async (p, step) => {
-      await step('Читаем вставленную таблицу…', 35);
+    void read(t('pastedTable'), async (p, step) => {
+      await step(t('stageReadingPasted'), 35);
       return p.readPastedTable(text);
     });
   }
@@ -182,7 +184,7 @@ function ImportScreen(props: {
       setPhase({
         ...phase,
         mapping,
-        mappingError: failureMessage(e, 'Не удалось перестроить предпросмотр'),
+        mappingError: failureMessage(e, t('rebuildFailed')),
       });
     }
   }
@@ -223,8 +225,8 @@ function ImportScreen(props: {
       setPhase({ kind: 'idle' });
     } catch (e) {
       setError({
-        title: `«${phase.name}» не импортирован`,
-        message: failureMessage(e, 'Не удалось записать в реестр'),
+        title: t('notImported', { name: phase.name }),
+        message: failureMessage(e, t('writeFailed')),
       });
     }
   }
@@ -237,41 +239,42 @@ function ImportScreen(props: {
       setError(null);
     } catch (e) {
       setError({
-        title: 'Импорт не отменён',
-        message: `${errorMessage(e)}. Реестр не изменён.`,
+        title: t('undoFailed'),
+        message: t('undoFailedMessage', { message: errorMessage(e) }),
       });
     }
   }
 
   return (
-    <section className="stack import-panel" aria-label="Импорт">
+    <section className="stack import-panel" aria-label={t('importLabel')}>
       <div className="row">
-        <h2>Импорт мероприятий</h2>
+        <h2>{t('heading')}</h2>
         <span className="spacer" />
         <span className="muted small">
-          {plural(snapshot.activities.length, ACTIVITY_FORMS)} в реестре
+          {t('inRegister', { count: countOf('activities', snapshot.activities.length) })}
         </span>
       </div>
 
       {last && (
         <div className={`notice ${last.undone ? 'undo' : 'ok'} row`} role="status">
           <span className="grow" data-testid="import-banner">
-            {last.undone ? 'Импорт отменён: удалено ' : 'Импортировано: '}
-            {summaryText(last.counts)}
-            <span className="muted"> · «{last.name}»</span>
+            {t(last.undone ? 'undoneBanner' : 'importedBanner', {
+              summary: summaryText(last.counts),
+            })}
+            <span className="muted"> · {t('quoted', { name: last.name })}</span>
           </span>
           {!last.undone && (
             <button type="button" onClick={undo}>
-              Отменить импорт
+              {t('undo')}
             </button>
           )}
           {!last.undone && props.onDone && (
             <button type="button" className="primary" onClick={props.onDone}>
-              Открыть реестр
+              {t('openRegister')}
             </button>
           )}
           <button type="button" className="link" onClick={() => setLast(null)}>
-            Скрыть
+            {t('hide')}
           </button>
         </div>
       )}
@@ -287,8 +290,8 @@ function ImportScreen(props: {
 
       {phase.kind === 'reading' && (
         <div className="card stack import-progress" role="status" aria-live="polite">
-          <strong>«{phase.name}»</strong>
-          <progress max={100} value={phase.progress} aria-label="Чтение файла" />
+          <strong>{t('quoted', { name: phase.name })}</strong>
+          <progress max={100} value={phase.progress} aria-label={t('readingFile')} />
           <span className="muted">{phase.stage}</span>
         </div>
       )}
@@ -349,16 +352,16 @@ function Sources(props: { onFile: (file: File) => void; onPaste: (text: string) 
           if (file) props.onFile(file);
         }}
       >
-        <strong className="drop-title">Перетащите файл .docx, .xlsx или .csv</strong>
-        <span className="muted">дорожную карту, план или отчёт с таблицей мероприятий — или</span>
+        <strong className="drop-title">{t('dropTitle')}</strong>
+        <span className="muted">{t('dropHint')}</span>
         <button type="button" className="primary" onClick={() => input.current?.click()}>
-          Выбрать файл…
+          {t('chooseFile')}
         </button>
         <input
           ref={input}
           type="file"
           className="visually-hidden"
-          aria-label="Файл для импорта"
+          aria-label={t('fileLabel')}
           accept=".docx,.xlsx,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -367,24 +370,18 @@ function Sources(props: { onFile: (file: File) => void; onPaste: (text: string) 
             if (file) props.onFile(file);
           }}
         />
-        <span className="muted small">
-          До 50 МБ. Файл читается в браузере и никуда не отправляется; перед импортом вы увидите,
-          что найдено.
-        </span>
+        <span className="muted small">{t('dropNote')}</span>
       </div>
 
       <div className="card stack paste-area">
         <label htmlFor="import-paste">
-          <strong>Вставить таблицу</strong>{' '}
-          <span className="muted small">
-            — выделите таблицу в Word или Excel, скопируйте и вставьте сюда (Ctrl+V)
-          </span>
+          <strong>{t('pasteTitle')}</strong> <span className="muted small">{t('pasteHint')}</span>
         </label>
         <textarea
           id="import-paste"
           rows={4}
           value={pasted}
-          placeholder="№	Мероприятия	Срок исполнения	Ответственный"
+          placeholder={t('pastePlaceholder')}
           onChange={(e) => setPasted(e.target.value)}
         />
         <div className="row">
@@ -393,7 +390,7 @@ function Sources(props: { onFile: (file: File) => void; onPaste: (text: string) 
             disabled={pasted.trim() === ''}
             onClick={() => props.onPaste(pasted)}
           >
-            Разобрать вставленную таблицу
+            {t('parsePasted')}
           </button>
         </div>
       </div>

@@ -1,17 +1,16 @@
 // The preview before anything is written: the columns as understood (each can be corrected),
 // the rows by section with a checkbox each, and what «Импортировать» will add.
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import { STATUS_LABELS } from '../../lib/model/index.ts';
+import { statusLabel } from '../../lib/model/index.ts';
 import { describePeriod } from '../../lib/periods/describe.ts';
 import type { Field } from '../../lib/importers/types.ts';
 import type { PreviewRow, PreviewTable } from '../../lib/importers/preview.ts';
 import type { ImportPlan } from '../../lib/importers/plan.ts';
-import { plural } from '../../lib/ru/plural.ts';
-import { ACTIVITY_FORMS } from '../common/format.ts';
+import { countOf } from '../common/format.ts';
 import {
-  FIELD_LABELS,
-  ROW_FORMS,
+  FIELDS,
   countsOf,
+  fieldLabel,
   groupRows,
   inSections,
   levelTitle,
@@ -20,8 +19,7 @@ import {
   summaryText,
 } from './model.ts';
 import type { Loaded } from './ImportPanel.tsx';
-
-const FIELDS = Object.keys(FIELD_LABELS) as Field[];
+import { t } from './messages.ts';
 
 export function PreviewView(props: {
   loaded: Loaded;
@@ -38,7 +36,7 @@ export function PreviewView(props: {
   const sections = sectionCount(groups);
   const selected = preview.rows.filter((r) => !excluded.has(r.key));
   const already = selected.filter((r) => existingKeys.has(r.key)).length;
-  const mappedTables = preview.tables.filter((t) => t.used && t.headerRow !== null);
+  const mappedTables = preview.tables.filter((table) => table.used && table.headerRow !== null);
 
   // Stable, so that ticking one row re-renders one row, not the whole document.
   const { onExclude } = props;
@@ -60,15 +58,16 @@ export function PreviewView(props: {
       <div className="card stack">
         <div className="row">
           <div className="grow">
-            <h3 data-testid="preview-title">Предпросмотр: «{loaded.name}»</h3>
+            <h3 data-testid="preview-title">{t('previewTitle', { name: loaded.name })}</h3>
             <span className="muted" data-testid="preview-found">
-              Найдено {plural(preview.rows.length, ACTIVITY_FORMS)}
-              {sections > 0 ? ` ${inSections(sections)}` : ''}. Пока вы не нажмёте «Импортировать»,
-              в реестр ничего не записано.
+              {t('found', {
+                count: countOf('activities', preview.rows.length),
+                sections: sections > 0 ? ` ${inSections(sections)}` : '',
+              })}
             </span>
           </div>
           <button type="button" onClick={props.onCancel}>
-            Выбрать другой файл
+            {t('chooseAnother')}
           </button>
         </div>
         {preview.warnings.length > 0 && (
@@ -98,7 +97,7 @@ export function PreviewView(props: {
           <section
             key={group.key}
             className="card import-level"
-            aria-label={levelTitle(group.level) || 'Без уровня'}
+            aria-label={levelTitle(group.level) || t('noLevel')}
           >
             {group.level && (
               <SectionHeader
@@ -113,7 +112,7 @@ export function PreviewView(props: {
               <div key={d.key} className="import-direction">
                 {(d.direction || !group.level) && (
                   <SectionHeader
-                    title={d.direction || (groups.length === 1 ? 'Все строки' : 'Без раздела')}
+                    title={d.direction || (groups.length === 1 ? t('allRows') : t('noSection'))}
                     rows={d.rows}
                     excluded={excluded}
                     heading={group.level ? 'direction' : 'level'}
@@ -124,14 +123,14 @@ export function PreviewView(props: {
                   <thead>
                     <tr>
                       <th className="c-check">
-                        <span className="visually-hidden">Импортировать</span>
+                        <span className="visually-hidden">{t('colImport')}</span>
                       </th>
-                      <th className="c-num">№</th>
-                      <th>Мероприятие</th>
-                      <th className="c-period">Срок</th>
-                      <th className="c-people">Ответственные</th>
-                      <th className="c-refs">Документы</th>
-                      <th className="c-status">Статус</th>
+                      <th className="c-num">{t('colNumber')}</th>
+                      <th>{t('colTitle')}</th>
+                      <th className="c-period">{t('colPeriod')}</th>
+                      <th className="c-people">{t('colResponsible')}</th>
+                      <th className="c-refs">{t('colDocuments')}</th>
+                      <th className="c-status">{t('colStatus')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -155,27 +154,25 @@ export function PreviewView(props: {
       <div className="card import-footer row" data-testid="import-summary">
         <div className="grow stack tight">
           <span>
-            Выбрано {plural(selected.length, ROW_FORMS)} из {preview.rows.length}.{' '}
+            {t('selectedOf', { rows: t('rows', selected.length), total: preview.rows.length })}{' '}
             {plan.activities.length > 0 && (
               <>
-                Будет добавлено: <strong>{summaryText(countsOf(plan))}</strong>.
+                {t('willAdd')} <strong>{summaryText(countsOf(plan))}</strong>.
               </>
             )}
           </span>
           {already > 0 && plan.activities.length > 0 && (
             <span className="muted small">
-              {plural(already, ROW_FORMS)} уже в реестре — их пропустим.
+              {t('alreadyInRegister', { rows: t('rows', already) })}
             </span>
           )}
           {plan.activities.length === 0 && selected.length > 0 && already === selected.length && (
-            <strong className="all-present">
-              Все строки уже есть в реестре — импортировать нечего.
-            </strong>
+            <strong className="all-present">{t('allPresent')}</strong>
           )}
-          {selected.length === 0 && <span className="muted">Отметьте строки для импорта.</span>}
+          {selected.length === 0 && <span className="muted">{t('tickRows')}</span>}
         </div>
         <button type="button" onClick={props.onCancel}>
-          Отмена
+          {t('cancel')}
         </button>
         <button
           type="button"
@@ -183,7 +180,7 @@ export function PreviewView(props: {
           disabled={plan.activities.length === 0}
           onClick={props.onImport}
         >
-          Импортировать
+          {t('import')}
         </button>
       </div>
     </div>
@@ -200,14 +197,12 @@ function ColumnsEditor(props: {
   return (
     <fieldset className="import-columns">
       <legend>
-        Столбцы{props.single ? '' : ` таблицы «${table.name}» (${table.index + 1})`}: проверьте, что
-        где
+        {props.single
+          ? t('columnsLegend')
+          : t('columnsLegendTable', { name: table.name, index: table.index + 1 })}
       </legend>
       {unknown.length > 0 && (
-        <span className="notice warn small">
-          Не распознано {plural(unknown.length, ['столбец', 'столбца', 'столбцов'])}: выберите, что
-          в них, или оставьте «не импортировать».
-        </span>
+        <span className="notice warn small">{t('unknownColumns', unknown.length)}</span>
       )}
       <div className="columns-grid">
         {table.columns.map((c) => (
@@ -217,19 +212,19 @@ function ColumnsEditor(props: {
             data-testid="column-map"
           >
             <span className="column-header" title={c.header}>
-              {c.header.trim() || `Столбец ${c.index + 1} (без заголовка)`}
+              {c.header.trim() || t('untitledColumn', { index: c.index + 1 })}
             </span>
             <select
               value={c.field ?? ''}
-              aria-label={`Столбец «${c.header.trim() || c.index + 1}»`}
+              aria-label={t('columnLabel', { name: c.header.trim() || c.index + 1 })}
               onChange={(e) =>
                 props.onRemap(table.index, c.index, (e.target.value || null) as Field | null)
               }
             >
-              <option value="">— не распознан —</option>
+              <option value="">{t('notRecognised')}</option>
               {FIELDS.map((f) => (
                 <option key={f} value={f}>
-                  {FIELD_LABELS[f]}
+                  {fieldLabel(f)}
                 </option>
               ))}
             </select>
@@ -260,15 +255,13 @@ function SectionHeader(props: {
         ref={box}
         type="checkbox"
         checked={all}
-        aria-label={`Все строки раздела «${props.title}»`}
+        aria-label={t('sectionRows', { title: props.title })}
         onChange={() => props.onSet(props.rows, !all)}
       />
       <Heading className="grow">{props.title}</Heading>
-      <span className="muted small">
-        {chosen} из {props.rows.length}
-      </span>
+      <span className="muted small">{t('chosenOf', { chosen, total: props.rows.length })}</span>
       <button type="button" className="link" onClick={() => props.onSet(props.rows, chosen === 0)}>
-        {chosen === 0 ? 'Отметить все в разделе' : 'Снять все в разделе'}
+        {chosen === 0 ? t('tickSection') : t('untickSection')}
       </button>
     </div>
   );
@@ -289,15 +282,15 @@ const RowView = memo(function RowView(props: {
         <input
           type="checkbox"
           checked={props.included}
-          aria-label={`Импортировать строку ${row.number || row.row + 1}`}
+          aria-label={t('importRow', { number: row.number || row.row + 1 })}
           onChange={(e) => props.onSet([row], e.target.checked)}
         />
       </td>
       <td className="c-num">{row.number}</td>
       <td className="c-title">
         <span className="title-text">{row.title || '—'}</span>
-        {row.place && <span className="muted small">Место: {row.place}</span>}
-        {props.exists && <span className="badge">уже в реестре</span>}
+        {row.place && <span className="muted small">{t('place', { place: row.place })}</span>}
+        {props.exists && <span className="badge">{t('alreadyBadge')}</span>}
         {row.warnings.map((w) => (
           <span key={w} className="row-warning small">
             {w}
@@ -308,7 +301,7 @@ const RowView = memo(function RowView(props: {
         {period && !unknownPeriod && <span data-testid="period">{period}</span>}
         {row.period.raw && (
           <span className={unknownPeriod ? 'row-warning' : 'muted small'}>
-            {unknownPeriod ? row.period.raw : `«${row.period.raw}»`}
+            {unknownPeriod ? row.period.raw : t('quoted', { name: row.period.raw })}
           </span>
         )}
         {!row.period.raw && <span className="muted">—</span>}
@@ -344,7 +337,7 @@ const RowView = memo(function RowView(props: {
         )}
       </td>
       <td className="c-status">
-        <span className={`badge status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+        <span className={`badge status-${row.status}`}>{statusLabel(row.status)}</span>
       </td>
     </tr>
   );

@@ -1,29 +1,33 @@
 // What the import screen shows, computed without the DOM: the rows grouped the way the document
-// groups them (level, then direction), the Russian summary of a plan, and the column fields.
-import { EVIDENCE_KIND_LABELS, LEVEL_LABELS, type ActivityLevel } from '../../lib/model/index.ts';
+// groups them (level, then direction), the summary of a plan, and the column fields — in the
+// interface language (components/import/messages.ts).
+import { evidenceKindLabel, levelLabel, type ActivityLevel } from '../../lib/model/index.ts';
 import type { Field } from '../../lib/importers/types.ts';
 import type { PreviewRow } from '../../lib/importers/preview.ts';
 import type { DocumentRef } from '../../lib/refs/documents.ts';
 import { formatRuDate } from '../../lib/ru/date.ts';
-import { plural, pluralForm } from '../../lib/ru/plural.ts';
 import type { ImportPlan } from '../../lib/importers/plan.ts';
-import { ACTIVITY_FORMS, ORG_FORMS, PEOPLE_FORMS } from '../common/format.ts';
-
-export const DOCUMENT_FORMS = ['документ', 'документа', 'документов'] as const;
-export const ROW_FORMS = ['строка', 'строки', 'строк'] as const;
+import { countOf } from '../common/format.ts';
+import { t } from './messages.ts';
 
 /** The fields a column can be mapped to, in the order a roadmap's columns usually stand. */
-export const FIELD_LABELS: Record<Field, string> = {
-  number: '№',
-  title: 'Мероприятие',
-  period: 'Срок',
-  place: 'Место проведения',
-  responsible: 'Ответственный',
-  participants: 'Участники',
-  report: 'Отчёт о выполнении / источники',
-  status: 'Отметка о выполнении (статус)',
-  ignore: 'Не импортировать',
-};
+const FIELD_KEYS = {
+  number: 'fieldNumber',
+  title: 'fieldTitle',
+  period: 'fieldPeriod',
+  place: 'fieldPlace',
+  responsible: 'fieldResponsible',
+  participants: 'fieldParticipants',
+  report: 'fieldReport',
+  status: 'fieldStatus',
+  ignore: 'fieldIgnore',
+} as const satisfies Record<Field, string>;
+
+export const FIELDS = Object.keys(FIELD_KEYS) as Field[];
+
+export function fieldLabel(field: Field): string {
+  return t(FIELD_KEYS[field]);
+}
 
 export interface DirectionGroup {
   key: string;
@@ -61,7 +65,7 @@ export function groupRows(rows: readonly PreviewRow[]): LevelGroup[] {
 }
 
 export function levelTitle(level: ActivityLevel | null): string {
-  return level ? LEVEL_LABELS[level] : '';
+  return level ? levelLabel(level) : '';
 }
 
 /** Sections a user sees: the levels, or the directions when the document has no levels. */
@@ -81,7 +85,7 @@ export interface PlanCounts {
 
 /** «в 1 разделе», «в 2 разделах». */
 export function inSections(n: number): string {
-  return `в ${n} ${pluralForm(n, ['разделе', 'разделах', 'разделах'])}`;
+  return t('inSections', n);
 }
 
 export function countsOf(plan: ImportPlan): PlanCounts {
@@ -96,18 +100,18 @@ export function countsOf(plan: ImportPlan): PlanCounts {
 /** «35 мероприятий, 10 человек, 2 организации, 0 документов». */
 export function summaryText(c: PlanCounts): string {
   return [
-    plural(c.activities, ACTIVITY_FORMS),
-    plural(c.people, PEOPLE_FORMS),
-    plural(c.organisations, ORG_FORMS),
-    plural(c.evidence, DOCUMENT_FORMS),
+    countOf('activities', c.activities),
+    countOf('people', c.people),
+    countOf('organisations', c.organisations),
+    t('documents', c.evidence),
   ].join(', ');
 }
 
 /** «приказ № 736 от 14.05.2021 (УО)». */
 export function refLabel(ref: DocumentRef): string {
-  const parts = [EVIDENCE_KIND_LABELS[ref.kind]];
-  if (ref.number) parts.push(`№ ${ref.number}`);
-  if (ref.date) parts.push(`от ${formatRuDate(ref.date)}`);
+  const parts = [evidenceKindLabel(ref.kind)];
+  if (ref.number) parts.push(t('refNumber', { number: ref.number }));
+  if (ref.date) parts.push(t('refDate', { date: formatRuDate(ref.date) }));
   let label = parts.join(' ');
   if (ref.issuer) label += ` (${ref.issuer})`;
   return label;

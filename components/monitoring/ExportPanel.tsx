@@ -11,12 +11,14 @@ import { getAttachmentBytes, putAttachmentBytes } from '../../lib/store/attachme
 import type { Repository, Snapshot } from '../../lib/store/repository.ts';
 import { sha256Hex } from '../../lib/files/hash.ts';
 import { errorMessage } from '../common/format.ts';
+import { t } from './messages.ts';
 
-const GROUPS: [PreExportIssueKind, string][] = [
-  ['empty', 'Не заполнено'],
-  ['no-evidence', 'Без подтверждений'],
-  ['disagrees', 'Расходится с реестром'],
-];
+// Kinds of issues with their captions' message keys (translated at render).
+const GROUPS = [
+  ['empty', 'issuesEmpty'],
+  ['no-evidence', 'issuesNoEvidence'],
+  ['disagrees', 'issuesDisagrees'],
+] as const satisfies readonly (readonly [PreExportIssueKind, string])[];
 
 export function ExportPanel(props: {
   repo: Repository;
@@ -59,10 +61,7 @@ export function ExportPanel(props: {
       await downloadBytes(out.fileName, out.bytes, XLSX_TYPE);
       setMessage({
         ok: true,
-        text:
-          out.kind === 'form'
-            ? `Файл «${out.fileName}» сохранён: форма управления образования с вашими ответами. Если окно сохранения было закрыто без сохранения, нажмите «Выгрузить» ещё раз — мониторинг не изменился.`
-            : `Файл «${out.fileName}» сохранён в формате Сводки (исходного файла формы нет). Если окно сохранения было закрыто, нажмите «Выгрузить» ещё раз.`,
+        text: t(out.kind === 'form' ? 'savedForm' : 'savedOwn', { file: out.fileName }),
       });
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });
@@ -76,37 +75,35 @@ export function ExportPanel(props: {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       if ((await sha256Hex(bytes)) !== template.source.workbookHash)
-        throw new Error(
-          `Файл «${file.name}» — не та форма, по которой создан мониторинг: ответы попали бы не в те ячейки. Ничего не изменено.`,
-        );
+        throw new Error(t('wrongWorkbook', { file: file.name }));
       await putAttachmentBytes(bytes, file.name, XLSX_TYPE);
       setHasWorkbook(true);
-      setMessage({ ok: true, text: `Файл формы «${file.name}» сохранён: выгрузка пойдёт в него.` });
+      setMessage({ ok: true, text: t('workbookAttached', { file: file.name }) });
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });
     }
   }
 
   return (
-    <section className="card stack mon-export" aria-label="Экспорт мониторинга">
+    <section className="card stack mon-export" aria-label={t('exportLabel')}>
       <div className="row">
-        <h3 className="grow">Экспорт</h3>
+        <h3 className="grow">{t('export')}</h3>
         <button type="button" className="link small" onClick={props.onClose}>
-          Закрыть
+          {t('close')}
         </button>
       </div>
       {issues.length === 0 ? (
-        <p className="notice ok small">Все показатели заполнены и подкреплены.</p>
+        <p className="notice ok small">{t('allFilled')}</p>
       ) : (
         <div className="stack" data-testid="export-issues">
-          <p className="small">Перед отправкой проверьте — выгрузить можно и так:</p>
+          <p className="small">{t('checkBeforeSending')}</p>
           {GROUPS.map(([kind, label]) => {
             const list = issues.filter((i) => i.kind === kind);
             if (!list.length) return null;
             return (
               <details key={kind} className="small">
                 <summary>
-                  {label}: {list.length}
+                  {t(label)}: {list.length}
                 </summary>
                 <ul>
                   {list.map((i) => (
@@ -120,14 +117,11 @@ export function ExportPanel(props: {
       )}
       {builtin && hasWorkbook === false && (
         <div className="notice small stack">
-          <span>
-            Исходного файла формы нет: будет выгружена таблица в формате Сводки. Чтобы получить
-            книгу управления образования с её оформлением, выберите полученный файл .xlsx.
-          </span>
+          <span>{t('noWorkbook')}</span>
           <input
             type="file"
             accept=".xlsx"
-            aria-label="Файл формы для выгрузки"
+            aria-label={t('workbookForExport')}
             onChange={(e) => {
               const f = e.target.files?.[0];
               if (f) void attach(f);
@@ -142,15 +136,15 @@ export function ExportPanel(props: {
           checked={sourcesSheet}
           onChange={(e) => setSourcesSheet(e.target.checked)}
         />
-        Добавить лист «Источники» (подтверждения по каждому показателю)
+        {t('sourcesSheet')}
       </label>
       <label className="row small">
         <input type="checkbox" checked={formulas} onChange={(e) => setFormulas(e.target.checked)} />
-        Средние баллы формулами Excel
+        {t('formulas')}
       </label>
       <div className="row">
         <button type="button" className="primary" onClick={() => void run()} disabled={busy}>
-          {busy ? 'Готовим файл…' : issues.length ? 'Выгрузить всё равно' : 'Выгрузить'}
+          {busy ? t('preparing') : issues.length ? t('downloadAnyway') : t('download')}
         </button>
       </div>
       {message && (

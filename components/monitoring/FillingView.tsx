@@ -34,6 +34,7 @@ import {
   subjectScore,
 } from './model.ts';
 import { useAutoResults, useFilling } from './useMonitoring.ts';
+import { t } from './messages.ts';
 import './monitoring.css';
 
 export interface FillingViewProps {
@@ -53,12 +54,10 @@ export function FillingView(props: FillingViewProps) {
   if (!filling || !template)
     return (
       <div className="notice error" role="alert">
-        {filling
-          ? 'Форма этого мониторинга не найдена: возможно, её ещё не получили от коллег.'
-          : 'Мониторинг не найден: возможно, его удалили.'}
+        {filling ? t('templateNotFound') : t('fillingNotFound')}
         {props.onBack && (
           <button type="button" className="link" onClick={props.onBack}>
-            К списку мониторингов
+            {t('toList')}
           </button>
         )}
       </div>
@@ -109,7 +108,7 @@ function Loaded(props: FillingViewProps & { filling: Filling; template: Template
     try {
       store.save(change(filling, new Date().toISOString()));
     } catch (e) {
-      setError(`Не сохранено: ${errorMessage(e)}. Ответы не изменены.`);
+      setError(t('notSaved', { message: errorMessage(e) }));
     }
   }
   const actor = repo.actor;
@@ -153,7 +152,7 @@ function Loaded(props: FillingViewProps & { filling: Filling; template: Template
     try {
       store.resolve(c, eventId, actor, new Date().toISOString());
     } catch (e) {
-      setError(`Не сохранено: ${errorMessage(e)}. Ответы не изменены.`);
+      setError(t('notSaved', { message: errorMessage(e) }));
     }
   }
 
@@ -194,24 +193,34 @@ function Loaded(props: FillingViewProps & { filling: Filling; template: Template
 
   const pct = prog.total ? Math.round((prog.filled / prog.total) * 100) : 0;
   return (
-    <section className={`mon-filling stack ${props.wide ? 'wide' : ''}`} aria-label="Мониторинг">
+    <section
+      className={`mon-filling stack ${props.wide ? 'wide' : ''}`}
+      aria-label={t('monitoring')}
+    >
       {props.onBack && (
         <button type="button" className="link mon-back" onClick={props.onBack}>
-          ← Все мониторинги
+          {t('allMonitorings')}
         </button>
       )}
       <header className="mon-head stack">
         <h2 data-testid="filling-title">{filling.title}</h2>
         <p className="muted small">
-          Период: {formatRuDate(filling.period.start)} – {formatRuDate(filling.period.end)}
-          {filling.deadline ? ` · срок сдачи ${formatRuDate(filling.deadline)}` : ''}
+          {t('period', {
+            start: formatRuDate(filling.period.start),
+            end: formatRuDate(filling.period.end),
+          })}
+          {filling.deadline ? t('dueBy', { date: formatRuDate(filling.deadline) }) : ''}
         </p>
         <div className="mon-progress" aria-hidden="true">
           <span style={{ width: `${pct}%` }} />
         </div>
         <p className="small" data-testid="filling-progress">
-          Заполнено {prog.filled} из {prog.total} · подтверждено {prog.confirmed} · без
-          подтверждений {prog.missingEvidence}
+          {t('fillingProgress', {
+            filled: prog.filled,
+            total: prog.total,
+            confirmed: prog.confirmed,
+            missing: prog.missingEvidence,
+          })}
         </p>
         <div className="row">
           <button
@@ -220,23 +229,21 @@ function Loaded(props: FillingViewProps & { filling: Filling; template: Template
             onClick={() => setPanel(panel === 'export' ? 'none' : 'export')}
             aria-expanded={panel === 'export'}
           >
-            Экспорт
+            {t('export')}
           </button>
           <button
             type="button"
             onClick={() => setPanel(panel === 'missing' ? 'none' : 'missing')}
             aria-expanded={panel === 'missing'}
           >
-            Что ещё нужно{results ? ` (${missing.length})` : ''}
+            {t('whatIsMissing')}
+            {results ? ` (${missing.length})` : ''}
           </button>
         </div>
       </header>
       {readOnly && (
         <div className="notice small" role="status">
-          {repo.readOnlyReason ??
-            (viewer
-              ? 'Вы наблюдатель в этом пространстве: мониторинг можно смотреть и выгружать, но не изменять.'
-              : 'Только просмотр: изменения недоступны.')}
+          {repo.readOnlyReason ?? (viewer ? t('viewerNotice') : t('viewOnly'))}
         </div>
       )}
       {(error || autoError) && (
@@ -244,11 +251,11 @@ function Loaded(props: FillingViewProps & { filling: Filling; template: Template
           {error ?? autoError}
         </div>
       )}
-      {results === null && <p className="muted">Заполняем по реестру…</p>}
+      {results === null && <p className="muted">{t('autoFilling')}</p>}
 
       {conflicts.length > 0 && (
-        <section className="notice warn stack" aria-label="Расхождения между коллегами">
-          <h3>Одно значение изменили двое — выберите, какое оставить</h3>
+        <section className="notice warn stack" aria-label={t('conflictsLabel')}>
+          <h3>{t('conflictsTitle')}</h3>
           {conflicts.map((c) => (
             <div key={c.key} className="mon-conflict stack" data-testid="conflict">
               <strong className="small">{indicatorText(c.key)}</strong>
@@ -261,7 +268,7 @@ function Loaded(props: FillingViewProps & { filling: Filling; template: Template
                   </span>
                   {!readOnly && (
                     <button type="button" className="small" onClick={() => resolve(c, e.id)}>
-                      Оставить {formatValue(e.value)}
+                      {t('keepValue', { value: formatValue(e.value) })}
                     </button>
                   )}
                 </div>
@@ -282,10 +289,10 @@ function Loaded(props: FillingViewProps & { filling: Filling; template: Template
         />
       )}
       {panel === 'missing' && (
-        <section className="card stack mon-missing" aria-label="Что ещё нужно">
-          <h3>Что ещё нужно</h3>
+        <section className="card stack mon-missing" aria-label={t('whatIsMissing')}>
+          <h3>{t('whatIsMissing')}</h3>
           {missing.length === 0 ? (
-            <p className="muted">Все показатели заполнены и подкреплены.</p>
+            <p className="muted">{t('allFilled')}</p>
           ) : (
             <ul>
               {missing.map((m) => (
@@ -312,8 +319,12 @@ function Loaded(props: FillingViewProps & { filling: Filling; template: Template
               <h3>{s.title}</h3>
               {sp && (
                 <span className="muted small">
-                  заполнено {sp.filled} из {sp.total} · подтверждено {sp.confirmed} · без
-                  подтверждений {sp.missingEvidence}
+                  {t('sectionProgress', {
+                    filled: sp.filled,
+                    total: sp.total,
+                    confirmed: sp.confirmed,
+                    missing: sp.missingEvidence,
+                  })}
                 </span>
               )}
             </div>
@@ -396,7 +407,7 @@ function GroupBlock(props: {
 
   const perSubject = (item: Indicator) =>
     subjects.length > 0 ? (
-      <div className="mon-subjects small" aria-label={`Оценки по каждому: ${noun}`}>
+      <div className="mon-subjects small" aria-label={t('scoresEach', { noun })}>
         {subjects.map((s) => {
           const a = filling.answers[answerKey(item.id, s.id)];
           const v = a && a.status !== 'rejected' ? a.value : null;
@@ -411,7 +422,9 @@ function GroupBlock(props: {
                   value={v === null ? '' : String(v)}
                   onChange={(e) => setScore(item.id, s.id, e.target.value, item.kind)}
                 >
-                  <option value="">как у всех ({formatValue(fallback(item.id))})</option>
+                  <option value="">
+                    {t('sameAsAll', { value: formatValue(fallback(item.id)) })}
+                  </option>
                   <option value="1">1</option>
                   <option value="0">0</option>
                 </select>
@@ -437,12 +450,14 @@ function GroupBlock(props: {
         <span className="mon-num">{group.number}</span>
         <p className="mon-text">
           <strong>{group.text}</strong>
-          {group.max !== null && <span className="muted"> (от 0 до {group.max})</span>}
+          {group.max !== null && (
+            <span className="muted">{t('scoreRange', { max: group.max })}</span>
+          )}
         </p>
       </div>
       <div className="row small mon-subject-list">
-        <span className="muted">Оцениваются:</span>
-        {subjects.length === 0 && <span className="muted">все вместе (один ответ)</span>}
+        <span className="muted">{t('assessed')}</span>
+        {subjects.length === 0 && <span className="muted">{t('allTogether')}</span>}
         {subjects.map((s) => (
           <span key={s.id} className="chip">
             {s.name}
@@ -450,7 +465,7 @@ function GroupBlock(props: {
               <button
                 type="button"
                 className="chip-x"
-                aria-label={`Убрать: ${s.name}`}
+                aria-label={t('removeSubject', { name: s.name })}
                 onClick={() => removeSubject(s.id)}
               >
                 ×
@@ -469,16 +484,16 @@ function GroupBlock(props: {
             >
               <input
                 autoFocus
-                aria-label={`Имя: ${noun}`}
-                placeholder="ФИО или название"
+                aria-label={t('subjectName', { noun })}
+                placeholder={t('subjectPlaceholder')}
                 value={name}
                 onChange={(e) => setName(e.target.value)}
               />
               <button type="submit" className="small primary">
-                Добавить
+                {t('add')}
               </button>
               <button type="button" className="small" onClick={() => setAdding(false)}>
-                Отмена
+                {t('cancel')}
               </button>
             </form>
           ) : (
@@ -503,7 +518,7 @@ function GroupBlock(props: {
                   .join(' · ')}
               </span>
             )}
-            <span className="mon-value" title="Рассчитано">
+            <span className="mon-value" title={t('calculated')}>
               {formatValue(r?.value ?? null)}
             </span>
           </div>

@@ -5,10 +5,8 @@ import type { AutoResult } from '../../lib/checklist/auto.ts';
 import type { Answer, Indicator, Template } from '../../lib/checklist/schema.ts';
 import type { AnswerEvent } from '../../lib/store/fillings.ts';
 import type { Organisation } from '../../lib/model/index.ts';
-import { plural } from '../../lib/ru/plural.ts';
 import {
-  ANSWER_STATUS_LABELS,
-  SCHOOL_FORMS,
+  answerStatusLabel,
   confidenceLabel,
   formatMoment,
   formatValue,
@@ -17,6 +15,7 @@ import {
   shownValue,
   valueError,
 } from './model.ts';
+import { t } from './messages.ts';
 
 export interface RowActions {
   confirm(key: string): void;
@@ -77,18 +76,18 @@ export function IndicatorRow(props: {
         </p>
       </div>
       <div className="row mon-value-line">
-        <span className="mon-value" data-testid="value" title="Значение">
+        <span className="mon-value" data-testid="value" title={t('value')}>
           {formatValue(value)}
         </span>
         <span className={`badge answer-${status}`} data-testid="answer-status">
-          {ANSWER_STATUS_LABELS[status]}
+          {answerStatusLabel(status)}
         </span>
         {result && status === 'proposed' && (
           <span
             className="muted small"
-            title={`Уверенность ${Math.round(result.confidence * 100)} %`}
+            title={t('confidenceTitle', { percent: Math.round(result.confidence * 100) })}
           >
-            уверенность: {confidenceLabel(result.confidence)}
+            {t('confidence', { label: confidenceLabel(result.confidence) })}
           </span>
         )}
         <span className="spacer" />
@@ -96,15 +95,15 @@ export function IndicatorRow(props: {
           <span className="row mon-actions">
             {status !== 'confirmed' && value !== null && (
               <button type="button" className="small" onClick={() => actions.confirm(key)}>
-                Подтвердить
+                {t('confirm')}
               </button>
             )}
             <button type="button" className="small" onClick={() => setEditing((e) => !e)}>
-              Изменить
+              {t('change')}
             </button>
             {status !== 'rejected' && (
               <button type="button" className="small" onClick={() => actions.reject(key)}>
-                Отклонить
+                {t('reject')}
               </button>
             )}
           </span>
@@ -115,29 +114,29 @@ export function IndicatorRow(props: {
         <div className="mon-why small">
           {evidence.length > 0 && (
             <div>
-              <span className="muted">Подтверждения: </span>
+              <span className="muted">{t('evidenceLabel')}</span>
               {evidence.map((e, i) => (
                 <span key={e.id}>
                   {i > 0 && '; '}
-                  {link(`evidence-item/${e.id}`, e.title || 'без названия')}
+                  {link(`evidence-item/${e.id}`, e.title || t('untitled'))}
                 </span>
               ))}
             </div>
           )}
           {manualEvidence.length > 0 && (
             <div>
-              <span className="muted">Указано вручную: </span>
+              <span className="muted">{t('manualEvidence')}</span>
               {manualEvidence.map((id, i) => (
                 <span key={id}>
                   {i > 0 && '; '}
-                  {link(`evidence-item/${id}`, 'подтверждение')}
+                  {link(`evidence-item/${id}`, t('evidenceItem'))}
                 </span>
               ))}
             </div>
           )}
           {activities.length > 0 && (
             <div>
-              <span className="muted">Мероприятия: </span>
+              <span className="muted">{t('activitiesLabel')}</span>
               {activities.map((a, i) => (
                 <span key={a.id}>
                   {i > 0 && '; '}
@@ -150,10 +149,10 @@ export function IndicatorRow(props: {
       )}
       {orgIds.length > 0 && (
         <details className="mon-orgs small">
-          <summary>Посчитано: {plural(orgIds.length, SCHOOL_FORMS)}</summary>
+          <summary>{t('countedSchools', orgIds.length)}</summary>
           <ul>
             {orgIds.map((id) => (
-              <li key={id}>{props.orgById.get(id)?.name ?? 'организация удалена'}</li>
+              <li key={id}>{props.orgById.get(id)?.name ?? t('organisationDeleted')}</li>
             ))}
           </ul>
         </details>
@@ -168,8 +167,10 @@ export function IndicatorRow(props: {
       {result?.disagreement && (
         <div className="notice warn small row" role="status" data-testid="disagreement">
           <span className="grow">
-            По реестру теперь получается {formatValue(result.disagreement.proposed)}, а введено{' '}
-            {formatValue(result.disagreement.manual)}: оставлено введённое.
+            {t('disagreement', {
+              proposed: formatValue(result.disagreement.proposed),
+              manual: formatValue(result.disagreement.manual),
+            })}
           </span>
           {!props.readOnly && (
             <button
@@ -177,14 +178,14 @@ export function IndicatorRow(props: {
               className="small"
               onClick={() => actions.acceptRegister(key, result)}
             >
-              Принять {formatValue(result.disagreement.proposed)}
+              {t('accept', { value: formatValue(result.disagreement.proposed) })}
             </button>
           )}
         </div>
       )}
       {answer && answer.status !== 'proposed' && (
         <p className="muted small mon-by">
-          {ANSWER_STATUS_LABELS[answer.status]}: {answer.by}, {formatMoment(answer.at)}
+          {answerStatusLabel(answer.status)}: {answer.by}, {formatMoment(answer.at)}
           {answer.comment ? ` — «${answer.comment}»` : ''}
         </p>
       )}
@@ -206,7 +207,7 @@ export function IndicatorRow(props: {
         className="link small mon-history-toggle"
         onClick={() => setShowHistory((s) => !s)}
       >
-        {showHistory ? 'Скрыть историю' : 'История ответа'}
+        {showHistory ? t('hideHistory') : t('answerHistory')}
       </button>
       {showHistory && <History events={actions.history(key)} />}
     </article>
@@ -234,7 +235,7 @@ function EditForm(props: {
   return (
     <form
       className="mon-edit stack"
-      aria-label="Изменить значение"
+      aria-label={t('changeValue')}
       onSubmit={(e) => {
         e.preventDefault();
         save();
@@ -242,12 +243,12 @@ function EditForm(props: {
     >
       <div className="row">
         <div className="field">
-          <label htmlFor={`${base}-value`}>Значение</label>
+          <label htmlFor={`${base}-value`}>{t('value')}</label>
           {ind.kind === 'presence' ? (
             <select id={`${base}-value`} value={text} onChange={(e) => setText(e.target.value)}>
-              <option value="">не задано</option>
-              <option value="1">1 — есть</option>
-              <option value="0">0 — нет</option>
+              <option value="">{t('notSet')}</option>
+              <option value="1">{t('presenceYes')}</option>
+              <option value="0">{t('presenceNo')}</option>
             </select>
           ) : ind.kind === 'text' ? (
             <textarea
@@ -270,11 +271,11 @@ function EditForm(props: {
           )}
         </div>
         <div className="field grow">
-          <label htmlFor={`${base}-comment`}>Комментарий</label>
+          <label htmlFor={`${base}-comment`}>{t('comment')}</label>
           <input
             id={`${base}-comment`}
             value={comment}
-            placeholder="Почему значение такое: документ, пояснение"
+            placeholder={t('commentPlaceholder')}
             onChange={(e) => setComment(e.target.value)}
           />
         </div>
@@ -286,10 +287,10 @@ function EditForm(props: {
       )}
       <div className="row">
         <button type="submit" className="primary small">
-          Сохранить значение
+          {t('saveValue')}
         </button>
         <button type="button" className="small" onClick={props.onCancel}>
-          Отмена
+          {t('cancel')}
         </button>
       </div>
     </form>
@@ -297,12 +298,12 @@ function EditForm(props: {
 }
 
 function History({ events }: { events: AnswerEvent[] }) {
-  if (!events.length) return <p className="muted small">Изменений ещё не было.</p>;
+  if (!events.length) return <p className="muted small">{t('noChanges')}</p>;
   return (
-    <ol className="mon-history small" aria-label="История ответа">
+    <ol className="mon-history small" aria-label={t('answerHistory')}>
       {events.map((e) => (
         <li key={e.id}>
-          {formatMoment(e.at)} · {e.by}: {formatValue(e.value)} ({ANSWER_STATUS_LABELS[e.status]})
+          {formatMoment(e.at)} · {e.by}: {formatValue(e.value)} ({answerStatusLabel(e.status)})
           {e.comment ? ` — «${e.comment}»` : ''}
         </li>
       ))}

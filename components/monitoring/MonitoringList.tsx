@@ -9,6 +9,7 @@ import { FillingStore } from '../../lib/store/fillings.ts';
 import type { Repository, Snapshot } from '../../lib/store/repository.ts';
 import { FillingView } from './FillingView.tsx';
 import { NewMonitoring } from './NewMonitoring.tsx';
+import { t } from './messages.ts';
 import './monitoring.css';
 
 export interface MonitoringSummary {
@@ -21,7 +22,7 @@ export interface MonitoringSummary {
 
 /** Fillings newest deadline first (undated last), with progress from their stored answers. */
 export function summarise(repo: Repository, snapshot: Snapshot): MonitoringSummary[] {
-  const templates = new Map(templatesOf(snapshot).map((t) => [t.id, t]));
+  const templates = new Map(templatesOf(snapshot).map((tpl) => [tpl.id, tpl]));
   return new FillingStore(repo)
     .list()
     .map((filling) => {
@@ -47,12 +48,12 @@ function dayNumber(iso: string): number {
 }
 
 export function deadlineText(deadline: string | null, today: string): string {
-  if (!deadline) return 'срок не указан';
+  if (!deadline) return t('noDeadline');
   const days = dayNumber(deadline) - dayNumber(today);
-  if (days < 0) return `срок прошёл ${formatRuDate(deadline)}`;
-  if (days === 0) return 'срок сегодня';
-  if (days === 1) return 'срок завтра';
-  return `срок ${formatRuDate(deadline)}`;
+  if (days < 0) return t('deadlinePassed', { date: formatRuDate(deadline) });
+  if (days === 0) return t('dueToday');
+  if (days === 1) return t('dueTomorrow');
+  return t('dueOn', { date: formatRuDate(deadline) });
 }
 
 export function MonitoringList(props: {
@@ -66,20 +67,17 @@ export function MonitoringList(props: {
   const items = useMemo(() => summarise(props.repo, props.snapshot), [props.repo, props.snapshot]);
   const today = toIsoDate(new Date());
   return (
-    <section className="mon-list stack" aria-label="Мониторинги">
+    <section className="mon-list stack" aria-label={t('monitorings')}>
       <div className="row">
-        <h2 className="grow">Мониторинги</h2>
+        <h2 className="grow">{t('monitorings')}</h2>
         {!props.readOnly && (
           <button type="button" className="primary" onClick={props.onNew}>
-            Новый мониторинг
+            {t('newMonitoring')}
           </button>
         )}
       </div>
       {items.length === 0 ? (
-        <p className="muted empty">
-          Мониторингов пока нет. Когда придёт форма от управления образования, нажмите «Новый
-          мониторинг» и выберите её файл .xlsx.
-        </p>
+        <p className="muted empty">{t('noMonitorings')}</p>
       ) : (
         <ul className="mon-items">
           {items.map((m) => {
@@ -90,9 +88,9 @@ export function MonitoringList(props: {
                 <span className="mon-item-title">{m.filling.title}</span>
                 <span className="row small">
                   <span data-testid="monitoring-progress">
-                    {m.filled} из {m.total}
+                    {t('filledOf', { filled: m.filled, total: m.total })}
                   </span>
-                  <span className="muted">· подтверждено {m.confirmed}</span>
+                  <span className="muted">{t('confirmedCount', { confirmed: m.confirmed })}</span>
                   <span className={late ? 'late' : 'muted'}>
                     · {deadlineText(m.filling.deadline, today)}
                   </span>

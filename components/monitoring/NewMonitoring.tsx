@@ -6,10 +6,10 @@ import { builtinTemplates } from '../../lib/checklist/library/index.ts';
 import { applyProposals, type Proposal } from '../../lib/checklist/proposals.ts';
 import type { Template } from '../../lib/checklist/schema.ts';
 import { createMonitoring, defaultPeriod, withLibraryRules } from '../../lib/monitoring-actions.ts';
-import { plural } from '../../lib/ru/plural.ts';
 import type { Repository, Snapshot } from '../../lib/store/repository.ts';
 import { errorMessage } from '../common/format.ts';
-import { ANSWERABLE, INDICATOR_FORMS } from './model.ts';
+import { ANSWERABLE } from './model.ts';
+import { t } from './messages.ts';
 import './monitoring.css';
 
 interface Source {
@@ -48,12 +48,8 @@ export function NewMonitoring(props: {
 
   async function readFile(file: File) {
     setError(null);
-    if (!/\.xlsx$/i.test(file.name))
-      return setError(
-        `Файл «${file.name}» не книга Excel (.xlsx). Сохраните форму как .xlsx и выберите её снова. Ничего не изменено.`,
-      );
-    if (file.size > MAX_BYTES)
-      return setError(`Файл «${file.name}» больше 20 МБ и не прочитан. Ничего не изменено.`);
+    if (!/\.xlsx$/i.test(file.name)) return setError(t('notXlsx', { file: file.name }));
+    if (file.size > MAX_BYTES) return setError(t('tooLarge', { file: file.name }));
     setReading(true);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
@@ -89,8 +85,7 @@ export function NewMonitoring(props: {
   async function create() {
     if (!recognised || !source) return;
     setError(null);
-    if (!start || !end || start > end)
-      return setError('Отчётный период указан неверно: начало должно быть не позже конца.');
+    if (!start || !end || start > end) return setError(t('badPeriod'));
     setCreating(true);
     try {
       const filling = await createMonitoring(props.repo, {
@@ -104,17 +99,17 @@ export function NewMonitoring(props: {
       });
       props.onCreated(filling.id);
     } catch (e) {
-      setError(`Мониторинг не создан: ${errorMessage(e)}`);
+      setError(t('notCreated', { message: errorMessage(e) }));
       setCreating(false);
     }
   }
 
   return (
-    <section className="mon-new stack" aria-label="Новый мониторинг">
+    <section className="mon-new stack" aria-label={t('newMonitoring')}>
       <div className="row">
-        <h2 className="grow">Новый мониторинг</h2>
+        <h2 className="grow">{t('newMonitoring')}</h2>
         <button type="button" className="link" onClick={props.onCancel}>
-          Отмена
+          {t('cancel')}
         </button>
       </div>
       {!source && (
@@ -135,15 +130,15 @@ export function NewMonitoring(props: {
               if (f) void readFile(f);
             }}
           >
-            <strong>Перетащите файл формы .xlsx</strong>
-            <span className="muted small">полученный от управления образования — или</span>
+            <strong>{t('dropFile')}</strong>
+            <span className="muted small">{t('dropFrom')}</span>
             <label className="button primary">
-              Выбрать файл
+              {t('chooseFile')}
               <input
                 type="file"
                 accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 className="visually-hidden"
-                aria-label="Файл формы мониторинга"
+                aria-label={t('formFile')}
                 onChange={(e) => {
                   const f = e.target.files?.[0];
                   if (f) void readFile(f);
@@ -151,18 +146,20 @@ export function NewMonitoring(props: {
                 }}
               />
             </label>
-            {reading && <span className="muted">Читаем форму…</span>}
+            {reading && <span className="muted">{t('readingForm')}</span>}
           </div>
           <div className="stack">
-            <span className="muted small">Или возьмите готовую форму:</span>
-            {builtin.map((t) => (
+            <span className="muted small">{t('orBuiltin')}</span>
+            {builtin.map((tpl) => (
               <button
-                key={t.id}
+                key={tpl.id}
                 type="button"
                 className="mon-builtin"
-                onClick={() => choose({ template: t, proposals: [], warnings: [], workbook: null })}
+                onClick={() =>
+                  choose({ template: tpl, proposals: [], warnings: [], workbook: null })
+                }
               >
-                {t.title}
+                {tpl.title}
               </button>
             ))}
           </div>
@@ -178,30 +175,32 @@ export function NewMonitoring(props: {
           <p className="small">
             {source.workbook ? (
               <>
-                Файл «{source.workbook.fileName}», лист «{applied.template.source.sheetName}».{' '}
+                {t('fileAndSheet', {
+                  file: source.workbook.fileName,
+                  sheet: applied.template.source.sheetName,
+                })}{' '}
                 <button type="button" className="link" onClick={() => setSource(null)}>
-                  Выбрать другой
+                  {t('chooseAnotherFile')}
                 </button>
               </>
             ) : (
               <>
-                Встроенная форма. Без файла управления выгрузка пойдёт в таблицу Сводки; файл можно
-                будет добавить при экспорте.{' '}
+                {t('builtinForm')}{' '}
                 <button type="button" className="link" onClick={() => setSource(null)}>
-                  Выбрать другую
+                  {t('chooseAnotherForm')}
                 </button>
               </>
             )}
           </p>
           {recognised.known && source.workbook && (
             <div className="notice ok small" role="status">
-              Форма узнана: «{recognised.known.title}». Показатели будут заполняться по её правилам.
+              {t('formRecognised', { title: recognised.known.title })}
             </div>
           )}
           <Structure template={applied.template} />
           {source.warnings.length > 0 && (
-            <section className="notice warn stack small" aria-label="Предупреждения">
-              <strong>Что выглядит странно в файле</strong>
+            <section className="notice warn stack small" aria-label={t('warnings')}>
+              <strong>{t('warningsTitle')}</strong>
               <ul>
                 {source.warnings.map((w) => (
                   <li key={w}>{w}</li>
@@ -210,8 +209,8 @@ export function NewMonitoring(props: {
             </section>
           )}
           {source.proposals.length > 0 && (
-            <section className="card stack" aria-label="Предлагаемые исправления">
-              <strong>Предлагаемые исправления</strong>
+            <section className="card stack" aria-label={t('proposals')}>
+              <strong>{t('proposals')}</strong>
               {source.proposals.map((p) => (
                 <label key={p.id} className="mon-proposal small" data-testid="proposal">
                   <input
@@ -226,9 +225,7 @@ export function NewMonitoring(props: {
                   />
                   <span>
                     <b>
-                      {p.kind === 'merge-duplicate-section'
-                        ? 'Раздел повторяется дважды — объединить'
-                        : 'В строке два подпункта — разделить'}
+                      {p.kind === 'merge-duplicate-section' ? t('mergeSection') : t('splitRow')}
                     </b>
                     <br />
                     {p.message}
@@ -240,11 +237,11 @@ export function NewMonitoring(props: {
           )}
           <div className="mon-form-grid">
             <div className="field wide">
-              <label htmlFor="mon-title">Название</label>
+              <label htmlFor="mon-title">{t('title')}</label>
               <input id="mon-title" value={title} onChange={(e) => setTitle(e.target.value)} />
             </div>
             <div className="field">
-              <label htmlFor="mon-start">Отчётный период: с</label>
+              <label htmlFor="mon-start">{t('periodFrom')}</label>
               <input
                 id="mon-start"
                 type="date"
@@ -253,7 +250,7 @@ export function NewMonitoring(props: {
               />
             </div>
             <div className="field">
-              <label htmlFor="mon-end">по</label>
+              <label htmlFor="mon-end">{t('periodTo')}</label>
               <input
                 id="mon-end"
                 type="date"
@@ -262,7 +259,7 @@ export function NewMonitoring(props: {
               />
             </div>
             <div className="field">
-              <label htmlFor="mon-deadline">Срок сдачи</label>
+              <label htmlFor="mon-deadline">{t('deadline')}</label>
               <input
                 id="mon-deadline"
                 type="date"
@@ -278,7 +275,7 @@ export function NewMonitoring(props: {
               disabled={creating || !!applied.error}
               onClick={() => void create()}
             >
-              {creating ? 'Создаём и заполняем…' : 'Создать мониторинг'}
+              {creating ? t('creating') : t('create')}
             </button>
           </div>
         </>
@@ -292,12 +289,11 @@ function Structure({ template }: { template: Template }) {
   const na = template.indicators.reduce((n, i) => n + i.notApplicable.length, 0);
   const groups = template.indicators.filter((i) => i.kind === 'group').length;
   return (
-    <section className="card stack" aria-label="Структура формы" data-testid="structure">
+    <section className="card stack" aria-label={t('structure')} data-testid="structure">
       <strong>
-        Найдено: {plural(template.sections.length, ['раздел', 'раздела', 'разделов'])},{' '}
-        {plural(answerable.length, INDICATOR_FORMS)}
-        {groups ? `, ${plural(groups, ['группа', 'группы', 'групп'])} с подпунктами` : ''}
-        {na ? `, ${plural(na, ['ячейка', 'ячейки', 'ячеек'])} «не заполняется»` : ''}
+        {t('structureFound', template.sections.length, answerable.length)}
+        {groups ? t('structureGroups', groups) : ''}
+        {na ? t('structureNotApplicable', na) : ''}
       </strong>
       <ol className="mon-structure small">
         {template.sections.map((s) => {
@@ -310,11 +306,10 @@ function Structure({ template }: { template: Template }) {
           return (
             <li key={s.id}>
               {s.title}
-              {s.row ? <span className="muted"> (строка {s.row})</span> : null}
+              {s.row ? <span className="muted">{t('sheetRow', { row: s.row })}</span> : null}
               <div className="muted">
-                {plural(inside.length, INDICATOR_FORMS)}: наличие — {counts.presence}, количество —{' '}
-                {counts.count}
-                {counts.text ? `, текст — ${counts.text}` : ''}
+                {t('sectionKinds', inside.length, counts.presence, counts.count)}
+                {counts.text ? t('sectionTexts', { count: counts.text }) : ''}
               </div>
             </li>
           );

@@ -8,28 +8,35 @@ import type {
   Template,
 } from '../../lib/checklist/schema.ts';
 import { answerKey } from '../../lib/checklist/schema.ts';
-import { plural } from '../../lib/ru/plural.ts';
+import { t } from './messages.ts';
 
-export const ANSWER_STATUS_LABELS: Record<AnswerStatus, string> = {
-  proposed: 'предложено',
-  confirmed: 'подтверждено',
-  overridden: 'изменено вручную',
-  rejected: 'отклонено',
-};
+const ANSWER_STATUS_KEYS = {
+  proposed: 'answerProposed',
+  confirmed: 'answerConfirmed',
+  overridden: 'answerOverridden',
+  rejected: 'answerRejected',
+} as const satisfies Record<AnswerStatus, string>;
 
-export const KIND_LABELS: Record<Indicator['kind'], string> = {
-  presence: 'наличие (1/0)',
-  count: 'количество',
-  number: 'число',
-  text: 'текст',
-  group: 'группа',
-  aggregate: 'средний балл',
-};
+const KIND_KEYS = {
+  presence: 'kindPresence',
+  count: 'kindCount',
+  number: 'kindNumber',
+  text: 'kindText',
+  group: 'kindGroup',
+  aggregate: 'kindAggregate',
+} as const satisfies Record<Indicator['kind'], string>;
+
+/** «предложено», «подтверждено»… in the interface language. */
+export function answerStatusLabel(status: AnswerStatus): string {
+  return t(ANSWER_STATUS_KEYS[status]);
+}
+
+/** «наличие (1/0)», «количество»… in the interface language. */
+export function kindLabel(kind: Indicator['kind']): string {
+  return t(KIND_KEYS[kind]);
+}
 
 export const ANSWERABLE = new Set<Indicator['kind']>(['presence', 'count', 'number', 'text']);
-
-export const INDICATOR_FORMS = ['показатель', 'показателя', 'показателей'] as const;
-export const SCHOOL_FORMS = ['школа', 'школы', 'школ'] as const;
 
 /** «1», «0,75», «—» for nothing. */
 export function formatValue(v: number | string | null | undefined): string {
@@ -39,22 +46,21 @@ export function formatValue(v: number | string | null | undefined): string {
 
 /** What the user typed into a value field, as the answer's value. */
 export function parseValueInput(kind: Indicator['kind'], text: string): number | string | null {
-  const t = text.trim();
-  if (t === '') return null;
-  if (kind === 'text') return t;
-  const n = Number(t.replace(',', '.').replace(/\s+/g, ''));
-  return Number.isFinite(n) ? n : t;
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  if (kind === 'text') return trimmed;
+  const n = Number(trimmed.replace(',', '.').replace(/\s+/g, ''));
+  return Number.isFinite(n) ? n : trimmed;
 }
 
-/** A value-field error in Russian, or null. */
+/** A value-field error in the interface language, or null. */
 export function valueError(ind: Indicator, value: number | string | null): string | null {
   if (value === null || ind.kind === 'text') return null;
-  if (typeof value !== 'number') return 'Введите число.';
-  if (value < 0) return 'Значение не может быть отрицательным.';
-  if (ind.kind === 'presence' && value !== 0 && value !== 1)
-    return 'Наличие оценивается 1 (есть) или 0 (нет).';
-  if (ind.kind === 'count' && !Number.isInteger(value)) return 'Количество — целое число.';
-  if (ind.max !== null && value > ind.max) return `Не больше ${formatValue(ind.max)}.`;
+  if (typeof value !== 'number') return t('errorNotNumber');
+  if (value < 0) return t('errorNegative');
+  if (ind.kind === 'presence' && value !== 0 && value !== 1) return t('errorPresence');
+  if (ind.kind === 'count' && !Number.isInteger(value)) return t('errorCountInteger');
+  if (ind.max !== null && value > ind.max) return t('errorMax', { max: formatValue(ind.max) });
   return null;
 }
 
@@ -67,13 +73,16 @@ export function shownValue(
   return result?.value ?? answer?.value ?? null;
 }
 
-/** «наставник» for a group about mentors, «тьютор» for tutors; who is assessed in the group. */
+/**
+ * «наставник» for a group about mentors, «тьютор» for tutors; who is assessed in the group (in
+ * the interface language; the group's text is the authority's, in Russian).
+ */
 export function subjectNoun(group: Indicator): string {
-  const t = group.text.toLowerCase();
-  if (t.includes('наставни')) return 'наставник';
-  if (t.includes('тьютор')) return 'тьютор';
-  if (/\bшкол|\bоо\b|организац/.test(t)) return 'школа';
-  return 'участник';
+  const text = group.text.toLowerCase();
+  if (text.includes('наставни')) return t('subjectMentor');
+  if (text.includes('тьютор')) return t('subjectTutor');
+  if (/\bшкол|\bоо\b|организац/.test(text)) return t('subjectSchool');
+  return t('subjectParticipant');
 }
 
 /** «2.», «2, подпункт» for a sub-item. */
@@ -121,9 +130,18 @@ export function formatMoment(iso: string): string {
 }
 
 export function confidenceLabel(c: number): string {
-  return c >= 0.8 ? 'высокая' : c >= 0.5 ? 'средняя' : c > 0 ? 'низкая' : 'нет данных';
+  return t(
+    c >= 0.8
+      ? 'confidenceHigh'
+      : c >= 0.5
+        ? 'confidenceMedium'
+        : c > 0
+          ? 'confidenceLow'
+          : 'confidenceNone',
+  );
 }
 
+/** «3 показателя» / «3 indicators». */
 export function countPhrase(n: number): string {
-  return plural(n, INDICATOR_FORMS);
+  return t('indicators', n);
 }

@@ -7,6 +7,7 @@ import { refreshProposals, registerData, templateOf } from '../../lib/monitoring
 import { FillingStore } from '../../lib/store/fillings.ts';
 import type { Repository, Snapshot } from '../../lib/store/repository.ts';
 import { errorMessage } from '../common/format.ts';
+import { t } from './messages.ts';
 
 /**
  * Debounce before re-running the engine (~50–120 ms on 10k activities): short enough that one
@@ -62,7 +63,7 @@ export function useAutoResults(
         } else setResults(autoComplete(template, filling, data, { today: now.slice(0, 10) }));
         setError(null);
       } catch (e) {
-        setError(`Автозаполнение не выполнено: ${errorMessage(e)}`);
+        setError(t('autoFailed', { message: errorMessage(e) }));
       }
     };
     if (first.current) {

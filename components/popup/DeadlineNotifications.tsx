@@ -6,6 +6,7 @@ import { db } from '../../lib/store/db.ts';
 import { NOTIFY_SETTING } from '../../lib/deadlines/background.ts';
 import type { Message } from '../../lib/messages.ts';
 import { errorMessage } from '../common/format.ts';
+import { t } from './messages.ts';
 
 export interface PermissionsApi {
   permissions: {
@@ -57,7 +58,7 @@ export function DeadlineNotifications(props: {
           setEnabled(false);
           setNotice({
             ok: false,
-            text: 'Браузер не разрешил уведомления — напоминания не включены, ничего не изменено.',
+            text: t('notifyDenied'),
           });
           return;
         }
@@ -65,14 +66,12 @@ export function DeadlineNotifications(props: {
         setEnabled(wanted);
         setNotice({
           ok: true,
-          text: wanted
-            ? 'Напоминания включены: раз в день, если есть просроченные или близкие сроки.'
-            : 'Напоминания выключены.',
+          text: wanted ? t('notifyOn') : t('notifyOff'),
         });
       } catch (e) {
         setNotice({
           ok: false,
-          text: `Не удалось сохранить настройку напоминаний: ${errorMessage(e)} Ничего не изменено.`,
+          text: t('notifySaveFailed', { message: errorMessage(e) }),
         });
       } finally {
         setBusy(false);
@@ -90,10 +89,10 @@ export function DeadlineNotifications(props: {
           onChange={onChange}
           aria-describedby="notify-hint"
         />
-        Напоминать о сроках
+        {t('notifyToggle')}
       </label>
       <span className="muted small" id="notify-hint">
-        Уведомление браузера раз в день о просроченных и близких сроках.
+        {t('notifyHint')}
       </span>
       {notice && (
         <div

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Evidence } from '../../lib/model/index.ts';
 import type { PreExportIssue } from '../../lib/export/pre-export-check.ts';
 import type { ActiveFilling } from './filling.ts';
+import { t } from './messages.ts';
 
 export function ExportPanel(props: {
   active: ActiveFilling;
@@ -60,7 +61,7 @@ export function ExportPanel(props: {
       a.download = name;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setMessage({ ok: true, text: `Файл «${name}» выгружен.` });
+      setMessage({ ok: true, text: t('exported', { name }) });
     } catch (error) {
       setMessage({ ok: false, text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -72,20 +73,20 @@ export function ExportPanel(props: {
   const unproven = issues?.filter((i) => i.kind === 'no-evidence').length ?? 0;
   const disagree = issues?.filter((i) => i.kind === 'disagrees').length ?? 0;
   return (
-    <section className="stack" aria-label="Экспорт мониторинга">
-      <h2>Экспорт: {active.filling.title}</h2>
+    <section className="stack" aria-label={t('exportLabel')}>
+      <h2>{t('exportTitle', { title: active.filling.title })}</h2>
       {issues === null ? (
-        <p className="muted">Проверяем форму…</p>
+        <p className="muted">{t('checkingForm')}</p>
       ) : issues.length === 0 ? (
-        <p className="notice ok">Все показатели заполнены и подкреплены.</p>
+        <p className="notice ok">{t('allFilled')}</p>
       ) : (
         <div className="notice warn small" data-testid="export-issues">
           <ul className="plain">
-            {empty > 0 && <li>не заполнено: {empty}</li>}
-            {unproven > 0 && <li>без подтверждения: {unproven}</li>}
-            {disagree > 0 && <li>расходятся с реестром: {disagree}</li>}
+            {empty > 0 && <li>{t('issueEmpty', { count: empty })}</li>}
+            {unproven > 0 && <li>{t('issueUnproven', { count: unproven })}</li>}
+            {disagree > 0 && <li>{t('issueDisagree', { count: disagree })}</li>}
           </ul>
-          Можно выгрузить и так — пустые ячейки останутся пустыми.
+          {t('exportAnyway')}
         </div>
       )}
       {message && (
@@ -103,10 +104,10 @@ export function ExportPanel(props: {
           onClick={download}
           disabled={busy || issues === null}
         >
-          {busy ? 'Готовим файл…' : 'Выгрузить .xlsx'}
+          {busy ? t('preparingFile') : t('download')}
         </button>
         <button type="button" onClick={props.onClose}>
-          Назад
+          {t('back')}
         </button>
       </div>
     </section>

@@ -12,11 +12,10 @@ import {
 } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage, type DashboardRoute, type Message } from '../../lib/messages.ts';
-import { describeDue, localIsoDate, type DeadlineItem } from '../../lib/deadlines/index.ts';
-import { plural } from '../../lib/ru/plural.ts';
-import { formatSchoolYear } from '../../lib/ru/date.ts';
+import { localIsoDate, type DeadlineItem } from '../../lib/deadlines/index.ts';
 import type { WorkspaceHandle } from '../../lib/store/index.ts';
-import { ACTIVITY_FORMS, EVIDENCE_FORMS, errorMessage } from '../common/format.ts';
+import { countOf, errorMessage } from '../common/format.ts';
+import { t } from './messages.ts';
 import { readPopupData, setActiveWorkspace, type PopupData } from './popup-data.ts';
 import type { DocView } from './lazy.ts';
 import { DeadlineNotifications, type PermissionsApi } from './DeadlineNotifications.tsx';
@@ -34,7 +33,7 @@ async function targetTab(): Promise<{ id: number; windowId: number | null; url: 
     override > 0
       ? await browser.tabs.get(override)
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (tab?.id === undefined) throw new Error('Не удалось определить текущую вкладку.');
+  if (tab?.id === undefined) throw new Error(t('noTab'));
   return { id: tab.id, windowId: tab.windowId ?? null, url: tab.url ?? null };
 }
 
@@ -66,15 +65,15 @@ export function Popup() {
   return (
     <main className="popup stack">
       <header>
-        <div className="brand">Сводка</div>
-        <h1>Здравствуйте!</h1>
+        <div className="brand">{t('brand')}</div>
+        <h1>{t('hello')}</h1>
       </header>
       {error && (
         <div className="notice error" role="alert">
-          Не удалось открыть рабочее пространство: {error}
+          {t('openFailed', { message: error })}
         </div>
       )}
-      {!data && !error && <p className="muted">Открываем ваш реестр…</p>}
+      {!data && !error && <p className="muted">{t('opening')}</p>}
       {data && !data.workspace && <FirstRun onReady={reload} />}
       {data?.workspace && <Home key={data.workspace.id} data={data} reload={reload} />}
     </main>
@@ -88,14 +87,11 @@ function FirstRun({ onReady }: { onReady: () => void }) {
   }, []);
   return (
     <>
-      <p>
-        Сводка хранит мероприятия и подтверждения вашей организации и помогает заполнять
-        мониторинги. Начните с рабочего пространства или посмотрите пример.
-      </p>
+      <p>{t('intro')}</p>
       {lazy ? (
         <lazy.WorkspaceSetup store={lazy.store} onReady={onReady} compact />
       ) : (
-        <p className="muted">Загрузка…</p>
+        <p className="muted">{t('loading')}</p>
       )}
     </>
   );
@@ -186,19 +182,18 @@ function Home({ data, reload }: { data: PopupData; reload: () => void }) {
 
   const openSidePanel = () => {
     setNotice(null);
-    if (windowId === null)
-      return setNotice({ ok: false, text: 'Не удалось определить окно браузера.' });
+    if (windowId === null) return setNotice({ ok: false, text: t('noWindow') });
     browser.sidePanel
       .open({ windowId })
       .catch((e: unknown) =>
-        setNotice({ ok: false, text: `Боковая панель не открылась: ${errorMessage(e)}` }),
+        setNotice({ ok: false, text: t('sidePanelFailed', { message: errorMessage(e) }) }),
       );
   };
 
   const ready = doc.status === 'ready' ? doc : null;
   const active = ready?.view.active ?? null;
   const readOnly = ready?.view.readOnly ?? null;
-  const noFilling = ready && !active ? 'Нет активного мониторинга' : null;
+  const noFilling = ready && !active ? t('noActiveMonitoring') : null;
 
   async function startCapture() {
     setNotice(null);
@@ -215,16 +210,16 @@ function Home({ data, reload }: { data: PopupData; reload: () => void }) {
     setNotice(null);
     setBusy(true);
     try {
-      const t = await targetTab();
+      const target = await targetTab();
       const result = await ready.lazy.autofill(
         browser as unknown as Parameters<Lazy['autofill']>[0],
-        t,
+        target,
         ready.view,
         active,
       );
       setNotice({ ok: result.ok, text: result.message });
     } catch (e) {
-      setNotice({ ok: false, text: `${errorMessage(e)} Ничего не изменено.` });
+      setNotice({ ok: false, text: t('nothingChanged', { message: errorMessage(e) }) });
     } finally {
       setBusy(false);
     }
@@ -232,8 +227,8 @@ function Home({ data, reload }: { data: PopupData; reload: () => void }) {
 
   if (mode === 'capture' && ready && tab)
     return (
-      <section className="stack" aria-label="Сохранение страницы">
-        <h2>Сохранить страницу как подтверждение</h2>
+      <section className="stack" aria-label={t('savingPage')}>
+        <h2>{t('savePage')}</h2>
         <ready.lazy.CaptureView
           api={browser as unknown as Parameters<typeof ready.lazy.CaptureView>[0]['api']}
           tab={tab}
@@ -269,17 +264,17 @@ function Home({ data, reload }: { data: PopupData; reload: () => void }) {
 
   return (
     <>
-      <section className="card stack" aria-label="Рабочее пространство">
+      <section className="card stack" aria-label={t('workspace')}>
         <div>
           <h2 data-testid="workspace-name">{workspace.name}</h2>
           {workspace.schoolYear && (
-            <p className="muted small">{formatSchoolYear(workspace.schoolYear)}</p>
+            <p className="muted small">{t('schoolYear', workspace.schoolYear)}</p>
           )}
         </div>
         <ul className="counts" data-testid="workspace-counts">
-          <li>{plural(activities, ACTIVITY_FORMS)}</li>
-          {ready && <li>{plural(ready.view.evidence.length, EVIDENCE_FORMS)}</li>}
-          <li>выполнено: {data.done}</li>
+          <li>{countOf('activities', activities)}</li>
+          {ready && <li>{countOf('evidence', ready.view.evidence.length)}</li>}
+          <li>{t('doneCount', { count: data.done })}</li>
         </ul>
         {ready && active && (
           <p className="filling" data-testid="filling-progress">
@@ -288,20 +283,20 @@ function Home({ data, reload }: { data: PopupData; reload: () => void }) {
         )}
       </section>
 
-      <section className="deadlines stack" aria-label="Сроки" data-testid="deadlines">
+      <section className="deadlines stack" aria-label={t('deadlines')} data-testid="deadlines">
         {overdue.length + dueSoon.length === 0 ? (
-          <p className="muted small">Просроченных мероприятий нет, на неделе сроков нет.</p>
+          <p className="muted small">{t('noDeadlines')}</p>
         ) : (
           <>
             <p className="deadline-summary">
               {overdue.length > 0 && (
                 <span className="overdue" data-testid="overdue-count">
-                  Просрочено: {overdue.length}
+                  {t('overdue', { count: overdue.length })}
                 </span>
               )}
               {dueSoon.length > 0 && (
                 <span className="soon" data-testid="due-soon-count">
-                  В ближайшие 7 дней: {dueSoon.length}
+                  {t('dueSoon', { count: dueSoon.length })}
                 </span>
               )}
             </p>
@@ -315,7 +310,7 @@ function Home({ data, reload }: { data: PopupData; reload: () => void }) {
                     {item.title}
                   </a>
                   <span className={item.days < 0 ? 'due overdue' : 'due'}>
-                    {describeDue(item)}
+                    {t('due', item)}
                     {item.workspaceId !== workspace.id &&
                       ` · ${data.names[item.workspaceId] ?? ''}`}
                   </span>
@@ -324,7 +319,7 @@ function Home({ data, reload }: { data: PopupData; reload: () => void }) {
             </ul>
             {overdue.length + dueSoon.length > 6 && (
               <button type="button" className="link small" onClick={() => open('activities')}>
-                Все сроки в реестре
+                {t('allDeadlines')}
               </button>
             )}
           </>
@@ -332,7 +327,7 @@ function Home({ data, reload }: { data: PopupData; reload: () => void }) {
         <DeadlineNotifications api={browser as unknown as PermissionsApi} send={send} />
       </section>
 
-      <div className="stack actions" aria-label="Действия">
+      <div className="stack actions" aria-label={t('actions')}>
         <button
           type="button"
           className="primary"
@@ -340,19 +335,19 @@ function Home({ data, reload }: { data: PopupData; reload: () => void }) {
           disabled={captureDisabled}
           title={readOnly ?? undefined}
         >
-          Сохранить страницу как подтверждение
+          {t('savePage')}
         </button>
         <ActionWithReason reason={noFilling} id="fill-reason">
           <button type="button" onClick={startFill} disabled={!active || busy}>
-            {busy ? 'Открываем форму…' : 'Заполнить форму на этой странице'}
+            {busy ? t('openingForm') : t('fillForm')}
           </button>
         </ActionWithReason>
         <ActionWithReason reason={noFilling} id="export-reason">
           <button type="button" onClick={() => setMode('export')} disabled={!active}>
-            Экспорт
+            {t('export')}
           </button>
         </ActionWithReason>
-        {doc.status === 'loading' && <p className="muted small">Загружаем рабочее пространство…</p>}
+        {doc.status === 'loading' && <p className="muted small">{t('loadingWorkspace')}</p>}
         {doc.status === 'error' && (
           <div className="notice error small" role="alert">
             {doc.message}
@@ -372,10 +367,10 @@ function Home({ data, reload }: { data: PopupData; reload: () => void }) {
 
       <div className="row secondary">
         <button type="button" onClick={() => open()}>
-          Открыть реестр
+          {t('openRegister')}
         </button>
         <button type="button" onClick={openSidePanel}>
-          Открыть боковую панель
+          {t('openSidePanel')}
         </button>
       </div>
       {ready && <ready.lazy.LinkCheck api={browser} evidence={ready.view.evidence} />}

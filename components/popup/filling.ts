@@ -7,6 +7,7 @@ import {
   type Template,
 } from '../../lib/checklist/schema.ts';
 import type { IndicatorInput, IndicatorValue } from '../../lib/autofill/types.ts';
+import { t } from './messages.ts';
 
 export interface ActiveFilling {
   filling: Filling;
@@ -23,8 +24,8 @@ export function activeFilling(
 ): ActiveFilling | null {
   const templates = new Map<string, Template>();
   for (const raw of templatesRaw) {
-    const t = templateSchema.safeParse(raw);
-    if (t.success) templates.set(t.data.id, t.data);
+    const parsed = templateSchema.safeParse(raw);
+    if (parsed.success) templates.set(parsed.data.id, parsed.data);
   }
   let best: ActiveFilling | null = null;
   for (const raw of fillingsRaw) {
@@ -71,19 +72,19 @@ function dayNumber(iso: string): number {
 export function deadlinePhrase(deadline: string | null, today: string): string | null {
   if (!deadline) return null;
   const days = dayNumber(deadline) - dayNumber(today);
-  const ru = deadline.split('-').reverse().join('.');
-  if (days < 0) return `срок прошёл ${ru}`;
-  if (days === 0) return 'срок сегодня';
-  if (days === 1) return 'срок завтра';
-  if (days <= 7) return `срок через ${days} ${days < 5 ? 'дня' : 'дней'}`;
-  return `срок ${ru}`;
+  if (days < 0) return t('duePassed', deadline);
+  if (days === 0) return t('dueToday');
+  if (days === 1) return t('dueTomorrow');
+  if (days <= 7) return t('dueInDays', days);
+  return t('dueOn', deadline);
 }
 
 /** «Мониторинг ШНОР: 41 из 44, срок завтра». */
 export function fillingLine(active: ActiveFilling, today: string): string {
   const { filled, total } = fillingProgress(active);
   const due = deadlinePhrase(active.filling.deadline, today);
-  return `${active.filling.title}: ${filled} из ${total}${due ? `, ${due}` : ''}`;
+  const line = t('fillingLine', { title: active.filling.title, filled, total });
+  return due ? `${line}, ${due}` : line;
 }
 
 function valueOf(filling: Filling, indicatorId: string): IndicatorValue {

@@ -6,13 +6,14 @@ import type { AnalysisDraft } from '../../lib/export/analysis.ts';
 import type { RegisterData, ReportFilters } from '../../lib/export/register.ts';
 import { exportFileName } from '../../lib/export/file-name.ts';
 import { downloadBytes, XLSX_TYPE } from '../../lib/monitoring-actions.ts';
-import { STATUS_LABELS, type ActivityStatus } from '../../lib/model/index.ts';
+import { STATUS_LABELS, statusLabel, type ActivityStatus } from '../../lib/model/index.ts';
 import { schoolYearBounds } from '../../lib/periods/calendar.ts';
 import { toIsoDate } from '../../lib/ru/date.ts';
 import type { Snapshot } from '../../lib/store/repository.ts';
 import { useDashboard } from '../dashboard/context.ts';
 import { errorMessage } from '../common/format.ts';
 import { textToDraft } from './text-draft.ts';
+import { t } from './messages.ts';
 import '../monitoring/monitoring.css';
 import './reports.css';
 
@@ -67,7 +68,7 @@ export function Reports({ snapshot }: { snapshot: Snapshot }) {
     if (statuses.size < STATUSES.length) f.statuses = [...statuses];
     return f;
   };
-  const periodError = from && to && from > to ? 'Начало периода позже его конца.' : null;
+  const periodError = from && to && from > to ? t('periodError') : null;
 
   async function run(
     label: string,
@@ -78,14 +79,15 @@ export function Reports({ snapshot }: { snapshot: Snapshot }) {
     try {
       const out = await make();
       await downloadBytes(out.name, out.bytes, out.type);
-      setMessage({ ok: true, text: `Файл «${out.name}» сохранён.` });
+      setMessage({ ok: true, text: t('saved', { name: out.name }) });
     } catch (e) {
-      setMessage({ ok: false, text: `Отчёт не выгружен: ${errorMessage(e)}` });
+      setMessage({ ok: false, text: t('exportFailed', { message: errorMessage(e) }) });
     } finally {
       setBusy(null);
     }
   }
   const today = toIsoDate(new Date());
+  // The files are Russian documents for the education authority: their names stay Russian.
   const name = (title: string, ext = 'xlsx') => exportFileName(title, ws.name, today, ext);
 
   const execution = () =>
@@ -114,7 +116,7 @@ export function Reports({ snapshot }: { snapshot: Snapshot }) {
       const d: AnalysisDraft = draftAnalysis(dataOf(snapshot), filters());
       setDraft({ text: analysisToText(d), directions: d.sections.map((s) => s.direction) });
     } catch (e) {
-      setMessage({ ok: false, text: `Черновик не составлен: ${errorMessage(e)}` });
+      setMessage({ ok: false, text: t('draftFailed', { message: errorMessage(e) }) });
     } finally {
       setBusy(null);
     }
@@ -132,9 +134,9 @@ export function Reports({ snapshot }: { snapshot: Snapshot }) {
     setMessage(null);
     try {
       await navigator.clipboard.writeText(draft!.text);
-      setMessage({ ok: true, text: 'Текст справки скопирован.' });
+      setMessage({ ok: true, text: t('copied') });
     } catch (e) {
-      setMessage({ ok: false, text: `Не удалось скопировать: ${errorMessage(e)}` });
+      setMessage({ ok: false, text: t('copyFailed', { message: errorMessage(e) }) });
     }
   }
 
@@ -146,12 +148,12 @@ export function Reports({ snapshot }: { snapshot: Snapshot }) {
   };
 
   return (
-    <section className="reports stack" aria-label="Отчёты">
-      <section className="card stack" aria-label="Отбор мероприятий">
-        <h2>Отчёты по реестру</h2>
+    <section className="reports stack" aria-label={t('reports')}>
+      <section className="card stack" aria-label={t('filters')}>
+        <h2>{t('heading')}</h2>
         <div className="row reports-period">
           <div className="field">
-            <label htmlFor="rep-from">Период: с</label>
+            <label htmlFor="rep-from">{t('periodFrom')}</label>
             <input
               id="rep-from"
               type="date"
@@ -160,13 +162,13 @@ export function Reports({ snapshot }: { snapshot: Snapshot }) {
             />
           </div>
           <div className="field">
-            <label htmlFor="rep-to">по</label>
+            <label htmlFor="rep-to">{t('periodTo')}</label>
             <input id="rep-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
           </div>
           {periodError && <span className="field-error">{periodError}</span>}
         </div>
         <fieldset className="reports-checks">
-          <legend>Направления</legend>
+          <legend>{t('directions')}</legend>
           {directions.map((d) => (
             <label key={d} className="rep-check">
               <input
@@ -179,7 +181,7 @@ export function Reports({ snapshot }: { snapshot: Snapshot }) {
           ))}
         </fieldset>
         <fieldset className="reports-checks">
-          <legend>Статусы</legend>
+          <legend>{t('statuses')}</legend>
           {STATUSES.map((s) => (
             <label key={s} className="rep-check">
               <input
@@ -187,7 +189,7 @@ export function Reports({ snapshot }: { snapshot: Snapshot }) {
                 checked={statuses.has(s)}
                 onChange={(e) => setStatuses(toggle(statuses, s, e.target.checked))}
               />
-              {STATUS_LABELS[s]}
+              {statusLabel(s)}
             </label>
           ))}
         </fieldset>
@@ -201,56 +203,47 @@ export function Reports({ snapshot }: { snapshot: Snapshot }) {
         </div>
       )}
       <div className="reports-grid">
-        <section className="card stack" aria-label="Отчёт о выполнении программы мероприятий">
-          <h3>Отчёт о выполнении программы мероприятий</h3>
-          <p className="muted small">
-            По направлениям: содержание работы, сроки, место, ответственные и отчёт с источниками
-            (приказы, письма, страницы сайта).
-          </p>
+        <section className="card stack" aria-label={t('execution')}>
+          <h3>{t('execution')}</h3>
+          <p className="muted small">{t('executionHint')}</p>
           <button
             type="button"
             className="primary"
             disabled={!!busy || !!periodError}
             onClick={() => void execution()}
           >
-            {busy === 'execution' ? 'Готовим…' : 'Выгрузить .xlsx'}
+            {busy === 'execution' ? t('preparing') : t('exportXlsx')}
           </button>
         </section>
-        <section className="card stack" aria-label="Дорожная карта">
-          <h3>Дорожная карта</h3>
-          <p className="muted small">
-            Мероприятия по уровням (муниципальный, образовательной организации) со сроками и
-            ответственными.
-          </p>
+        <section className="card stack" aria-label={t('roadmap')}>
+          <h3>{t('roadmap')}</h3>
+          <p className="muted small">{t('roadmapHint')}</p>
           <button
             type="button"
             className="primary"
             disabled={!!busy || !!periodError}
             onClick={() => void roadmap()}
           >
-            {busy === 'roadmap' ? 'Готовим…' : 'Выгрузить .xlsx'}
+            {busy === 'roadmap' ? t('preparing') : t('exportXlsx')}
           </button>
         </section>
-        <section className="card stack" aria-label="Аналитическая справка">
-          <h3>Аналитическая справка</h3>
-          <p className="muted small">
-            Черновик по направлениям с числом мероприятий и участников; поправьте текст и выгрузите
-            в Word.
-          </p>
+        <section className="card stack" aria-label={t('analysis')}>
+          <h3>{t('analysis')}</h3>
+          <p className="muted small">{t('analysisHint')}</p>
           <button
             type="button"
             className="primary"
             disabled={!!busy || !!periodError}
             onClick={() => void makeDraft()}
           >
-            {busy === 'draft' ? 'Составляем…' : draft ? 'Составить заново' : 'Составить черновик'}
+            {busy === 'draft' ? t('drafting') : draft ? t('redraft') : t('draft')}
           </button>
         </section>
       </div>
       {draft && (
-        <section className="card stack" aria-label="Черновик справки">
+        <section className="card stack" aria-label={t('draftLabel')}>
           <label htmlFor="rep-draft" className="reports-draft-label">
-            Текст справки (можно править)
+            {t('draftText')}
           </label>
           <textarea
             id="rep-draft"
@@ -261,10 +254,10 @@ export function Reports({ snapshot }: { snapshot: Snapshot }) {
           />
           <div className="row">
             <button type="button" className="primary" disabled={!!busy} onClick={() => void docx()}>
-              {busy === 'docx' ? 'Готовим…' : 'Выгрузить .docx'}
+              {busy === 'docx' ? t('preparing') : t('exportDocx')}
             </button>
             <button type="button" onClick={() => void copy()}>
-              Копировать текст
+              {t('copy')}
             </button>
           </div>
         </section>

@@ -3,27 +3,26 @@
 import type { ReactNode } from 'react';
 import type { PeerPresence, SyncState } from '../../lib/store/sync-binding.ts';
 import { useSyncState } from './useSync.ts';
+import { t } from './messages.ts';
 import './team.css';
 
 export function syncLabel(state: SyncState): { text: string; tone: string } {
-  if (state.denied) return { text: 'доступ закрыт', tone: 'danger' };
+  if (state.denied) return { text: t('denied'), tone: 'danger' };
   if (state.status === 'offline')
     return {
       text:
-        state.pendingCount > 0
-          ? `нет связи · изменения ждут отправки (${state.pendingCount})`
-          : 'нет связи',
+        state.pendingCount > 0 ? t('offlinePending', { count: state.pendingCount }) : t('offline'),
       tone: 'warn',
     };
-  if (state.readOnly) return { text: 'только просмотр', tone: 'muted' };
+  if (state.readOnly) return { text: t('readOnly'), tone: 'muted' };
   if (state.status === 'pending' || state.pendingCount > 0)
-    return { text: `изменения ждут отправки (${state.pendingCount})`, tone: 'warn' };
-  return { text: 'синхронизировано', tone: 'ok' };
+    return { text: t('pending', { count: state.pendingCount }), tone: 'warn' };
+  return { text: t('synced'), tone: 'ok' };
 }
 
 function peerTitle(p: PeerPresence): string {
-  if (p.indicatorId) return `${p.name}: показатель ${p.indicatorId}`;
-  if (p.fillingId) return `${p.name}: заполняет форму`;
+  if (p.indicatorId) return t('peerIndicator', { name: p.name, indicator: p.indicatorId });
+  if (p.fillingId) return t('peerFilling', { name: p.name });
   return p.name;
 }
 
@@ -56,14 +55,14 @@ export function SyncStatus(props: {
   return (
     <div className={props.compact ? 'sync-status compact' : 'sync-status'}>
       {props.href ? (
-        <a href={props.href} className="sync-link" title="Команда и синхронизация">
+        <a href={props.href} className="sync-link" title={t('teamAndSync')}>
           {badge}
         </a>
       ) : (
         badge
       )}
       {peers.length > 0 && (
-        <span className="sync-peers" data-testid="sync-peers" aria-label="Сейчас в сети">
+        <span className="sync-peers" data-testid="sync-peers" aria-label={t('onlineNow')}>
           {peers.slice(0, props.compact ? 2 : 4).map((p) => (
             <span key={p.name} className="sync-peer" title={peerTitle(p)}>
               <span className="sync-avatar" aria-hidden="true">
@@ -89,7 +88,7 @@ export function ReadOnlyGuard(props: { workspaceId: string; children: ReactNode 
     <fieldset className="team-guard" disabled={readOnly} data-readonly={readOnly || undefined}>
       {readOnly && (
         <p className="notice team-readonly-note" role="note">
-          Вы наблюдатель в этом пространстве: записи можно смотреть, но не изменять.
+          {t('viewerNote')}
         </p>
       )}
       {props.children}

@@ -7,19 +7,24 @@ import type { AttachmentRef } from '../../lib/model/index.ts';
 import type { Snapshot } from '../../lib/store/index.ts';
 import { getAttachmentBytes } from '../../lib/store/attachments.ts';
 import type { SyncState, TeamMember } from '../../lib/store/sync-binding.ts';
+import { locale } from '../../lib/i18n/index.ts';
 import { formatSize, errorMessage } from '../common/format.ts';
 import { onlinePeers, syncLabel } from './SyncStatus.tsx';
 import { useSyncBinding, useSyncModule, useSyncState } from './useSync.ts';
+import { t } from './messages.ts';
 import './team.css';
 
-const ROLE_LABELS: Record<string, string> = {
-  owner: 'владелец',
-  editor: 'редактор',
-  viewer: 'наблюдатель',
-};
+function roleLabel(role: string): string | undefined {
+  const labels: Record<string, string> = {
+    owner: t('roleOwner'),
+    editor: t('roleEditor'),
+    viewer: t('roleViewer'),
+  };
+  return labels[role];
+}
 
-function dateRu(ms: number): string {
-  return new Date(ms).toLocaleDateString('ru-RU');
+function shortDate(ms: number): string {
+  return new Date(ms).toLocaleDateString(locale() === 'en' ? 'en-GB' : 'ru-RU');
 }
 
 export function TeamPanel(props: {
@@ -29,10 +34,10 @@ export function TeamPanel(props: {
   onSwitched: () => void;
 }) {
   const state = useSyncState(props.workspaceId);
-  if (!state) return <p className="muted">Загружаем настройки команды…</p>;
+  if (!state) return <p className="muted">{t('loadingTeam')}</p>;
   return (
-    <section className="team stack" aria-label="Команда">
-      <h2>Команда</h2>
+    <section className="team stack" aria-label={t('team')}>
+      <h2>{t('team')}</h2>
       {state.configured ? (
         <Connected {...props} state={state} />
       ) : (
@@ -47,13 +52,10 @@ function JoinForm(props: { workspaceId: string; onSwitched: () => void }) {
     <div className="team-grid">
       <JoinByInvite currentWorkspaceId={props.workspaceId} onJoined={props.onSwitched} />
       <div className="card stack">
-        <h3>Подключить это пространство</h3>
-        <p className="muted small">
-          Чтобы вести это пространство вместе с коллегами, администратор сервера создаёт его на
-          сервере под этим идентификатором и передаёт вам код владельца — вставьте его слева.
-        </p>
+        <h3>{t('connectTitle')}</h3>
+        <p className="muted small">{t('connectHint')}</p>
         <div className="field">
-          <label htmlFor="team-ws-id">Идентификатор пространства</label>
+          <label htmlFor="team-ws-id">{t('workspaceId')}</label>
           <input id="team-ws-id" readOnly value={props.workspaceId} data-testid="workspace-id" />
         </div>
         <code className="team-command">
@@ -93,15 +95,15 @@ export function JoinByInvite(props: {
     if (!sync) return;
     setError(null);
     setDone(null);
-    if (!name.trim()) return setError('Укажите имя: так вас увидят коллеги. Ничего не изменено.');
+    if (!name.trim()) return setError(t('nameRequired'));
     setBusy(true);
     try {
       const result = await sync.joinByInvite({ code, serverUrl: server, memberName: name });
       setCode('');
       if (result.workspaceId !== props.currentWorkspaceId) {
-        setDone('Пространство получено с сервера и открыто.');
+        setDone(t('joinedOther'));
         props.onJoined();
-      } else setDone('Пространство подключено к серверу.');
+      } else setDone(t('joinedThis'));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -113,26 +115,23 @@ export function JoinByInvite(props: {
     <form
       className={props.plain ? 'stack team-join-plain' : 'card stack'}
       onSubmit={join}
-      aria-label="Присоединиться по приглашению"
+      aria-label={t('joinTitle')}
     >
-      <h3>Присоединиться по приглашению</h3>
-      <p className="muted small">
-        Вставьте код или ссылку-приглашение от владельца пространства. Данные этого устройства
-        никуда не пропадут: изменения, сделанные без связи, отправятся при подключении.
-      </p>
+      <h3>{t('joinTitle')}</h3>
+      <p className="muted small">{t('joinHint')}</p>
       <div className="field">
-        <label htmlFor="team-code">Код или ссылка</label>
+        <label htmlFor="team-code">{t('codeOrLink')}</label>
         <textarea
           id="team-code"
           rows={3}
           value={code}
           spellCheck={false}
           onChange={(e) => setCode(e.target.value)}
-          placeholder="https://sync.example.ru/invite#… или код"
+          placeholder={t('codePlaceholder')}
         />
       </div>
       <div className="field">
-        <label htmlFor="team-server">Адрес сервера</label>
+        <label htmlFor="team-server">{t('serverAddress')}</label>
         <input
           id="team-server"
           value={parsed?.serverUrl && !server ? parsed.serverUrl : server}
@@ -142,18 +141,18 @@ export function JoinByInvite(props: {
         />
       </div>
       <div className="field">
-        <label htmlFor="team-name">Ваше имя для коллег</label>
+        <label htmlFor="team-name">{t('yourName')}</label>
         <input
           id="team-name"
           value={name}
           maxLength={100}
           onChange={(e) => setName(e.target.value)}
-          placeholder="Ирина Петровна, завуч"
+          placeholder={t('yourNamePlaceholder')}
         />
       </div>
       <div className="row">
         <button type="submit" className="primary" disabled={busy || !code.trim()}>
-          {busy ? 'Подключаемся…' : 'Присоединиться'}
+          {busy ? t('joining') : t('join')}
         </button>
         {done && (
           <span className="muted small" role="status">
@@ -197,9 +196,9 @@ function Connected(props: {
     if (!api) return;
     let live = true;
     api.members().then(
-      (t) => {
+      (result) => {
         if (!live) return;
-        setTeam({ ...t, fetchedAt: Date.now() });
+        setTeam({ ...result, fetchedAt: Date.now() });
         setError(null);
       },
       (err: unknown) => live && setError(errorMessage(err)),
@@ -228,9 +227,7 @@ function Connected(props: {
   async function leave() {
     if (!sync) return;
     const ownerLeaving = isOwner;
-    const question = ownerLeaving
-      ? 'Отключить это устройство от сервера? Записи останутся здесь и на сервере.'
-      : 'Покинуть команду? Записи останутся на этом устройстве, но обновляться больше не будут.';
+    const question = ownerLeaving ? t('confirmDisconnect') : t('confirmLeave');
     if (!window.confirm(question)) return;
     setError(null);
     try {
@@ -246,23 +243,23 @@ function Connected(props: {
     <div className="team-grid">
       <div className="card stack">
         <div className="row">
-          <h3 className="grow">Синхронизация</h3>
+          <h3 className="grow">{t('sync')}</h3>
           <span className={`sync-badge sync-${tone}`}>
             <span className="sync-dot" aria-hidden="true" />
             {text}
           </span>
         </div>
         <dl className="team-facts">
-          <dt>Сервер</dt>
+          <dt>{t('server')}</dt>
           <dd>{state.serverUrl}</dd>
-          <dt>Вы</dt>
+          <dt>{t('you')}</dt>
           <dd>
             {state.memberName || '—'}
-            {team && ` · ${ROLE_LABELS[team.me.role]}`}
+            {team && ` · ${roleLabel(team.me.role)}`}
           </dd>
-          <dt>Сейчас в сети</dt>
+          <dt>{t('onlineNow')}</dt>
           <dd data-testid="team-online">
-            {peers.length ? peers.map((p) => p.name).join(', ') : 'никого из коллег'}
+            {peers.length ? peers.map((p) => p.name).join(', ') : t('nobodyOnline')}
           </dd>
         </dl>
         {state.denied && (
@@ -276,18 +273,18 @@ function Connected(props: {
           </div>
         )}
         {state.uploadsPending > 0 && (
-          <p className="muted small">Файлов ждут отправки: {state.uploadsPending}</p>
+          <p className="muted small">{t('uploadsPending', { count: state.uploadsPending })}</p>
         )}
         <div className="row">
           <button type="button" onClick={() => void leave()}>
-            {isOwner ? 'Отключить от сервера' : 'Покинуть команду'}
+            {isOwner ? t('disconnect') : t('leave')}
           </button>
         </div>
       </div>
 
       <div className="card stack">
-        <h3>Участники</h3>
-        {!team && !error && <p className="muted small">Спрашиваем сервер…</p>}
+        <h3>{t('members')}</h3>
+        {!team && !error && <p className="muted small">{t('askingServer')}</p>}
         {team && (
           <ul className="team-members" data-testid="team-members">
             {team.members
@@ -295,45 +292,45 @@ function Connected(props: {
               .map((m) => (
                 <li key={m.id} className="row">
                   <span className="sync-avatar" aria-hidden="true">
-                    {(m.label || ROLE_LABELS[m.role] || '?').charAt(0).toUpperCase()}
+                    {(m.label || roleLabel(m.role) || '?').charAt(0).toUpperCase()}
                   </span>
                   <span className="grow">
-                    {m.label || (m.id === team.me.id ? state.memberName : 'без имени')}
-                    {m.id === team.me.id && <span className="muted small"> (вы)</span>}
+                    {m.label || (m.id === team.me.id ? state.memberName : t('noName'))}
+                    {m.id === team.me.id && <span className="muted small"> {t('youMark')}</span>}
                     <span className="muted small block">
                       {m.expiresAt > team.fetchedAt
-                        ? `доступ до ${dateRu(m.expiresAt)}`
-                        : 'срок доступа истёк'}
+                        ? t('accessUntil', { date: shortDate(m.expiresAt) })
+                        : t('accessExpired')}
                     </span>
                   </span>
                   {isOwner && m.role !== 'owner' ? (
                     <>
                       <select
-                        aria-label={`Роль: ${m.label || m.id}`}
+                        aria-label={t('roleOf', { name: m.label || m.id })}
                         value={m.role}
                         onChange={(e) =>
                           void act(
                             () => api!.setRole(m.id, e.target.value as 'editor' | 'viewer'),
-                            'Роль изменена.',
+                            t('roleChanged'),
                           )
                         }
                       >
-                        <option value="editor">редактор</option>
-                        <option value="viewer">наблюдатель</option>
+                        <option value="editor">{t('roleEditor')}</option>
+                        <option value="viewer">{t('roleViewer')}</option>
                       </select>
                       <button
                         type="button"
                         className="small danger"
                         onClick={() =>
-                          window.confirm(`Отозвать доступ у «${m.label || 'участника'}»?`) &&
-                          void act(() => api!.revoke(m.id), 'Доступ отозван.')
+                          window.confirm(t('confirmRevoke', m.label)) &&
+                          void act(() => api!.revoke(m.id), t('revoked'))
                         }
                       >
-                        Отозвать
+                        {t('revoke')}
                       </button>
                     </>
                   ) : (
-                    <span className="badge">{ROLE_LABELS[m.role]}</span>
+                    <span className="badge">{roleLabel(m.role)}</span>
                   )}
                 </li>
               ))}
@@ -391,14 +388,14 @@ function InviteForm(props: {
       await navigator.clipboard.writeText(text);
       setCopied(what);
     } catch {
-      setCopied('Скопируйте вручную: выделите текст и нажмите Ctrl+C.');
+      setCopied(t('copyManually'));
     }
   }
 
   return (
     <form
       className="card stack"
-      aria-label="Пригласить"
+      aria-label={t('invite')}
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);
@@ -407,31 +404,31 @@ function InviteForm(props: {
         setBusy(false);
       }}
     >
-      <h3>Пригласить коллегу</h3>
+      <h3>{t('inviteTitle')}</h3>
       <div className="row team-invite-fields">
         <div className="field grow">
-          <label htmlFor="invite-label">Кого</label>
+          <label htmlFor="invite-label">{t('whom')}</label>
           <input
             id="invite-label"
             value={label}
             maxLength={200}
             onChange={(e) => setLabel(e.target.value)}
-            placeholder="Ирина Петровна"
+            placeholder={t('whomPlaceholder')}
           />
         </div>
         <div className="field">
-          <label htmlFor="invite-role">Роль</label>
+          <label htmlFor="invite-role">{t('role')}</label>
           <select
             id="invite-role"
             value={role}
             onChange={(e) => setRole(e.target.value as 'editor' | 'viewer')}
           >
-            <option value="editor">редактор</option>
-            <option value="viewer">наблюдатель</option>
+            <option value="editor">{t('roleEditor')}</option>
+            <option value="viewer">{t('roleViewer')}</option>
           </select>
         </div>
         <div className="field team-days">
-          <label htmlFor="invite-days">Дней</label>
+          <label htmlFor="invite-days">{t('days')}</label>
           <input
             id="invite-days"
             type="number"
@@ -444,34 +441,29 @@ function InviteForm(props: {
       </div>
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
-          Создать приглашение
+          {t('createInvite')}
         </button>
       </div>
       {props.issued && (
         <div className="stack team-issued" data-testid="invite-issued">
           <p className="small">
-            Приглашение{props.issued.label ? ` для «${props.issued.label}»` : ''} (
-            {ROLE_LABELS[props.issued.role]}) создано. Передайте ссылку или код лично или в
-            защищённом мессенджере: кто их получит, тот войдёт в пространство.
+            {t('inviteIssued', props.issued.label, roleLabel(props.issued.role) ?? '')}
           </p>
           <div className="field">
-            <label htmlFor="invite-link">Ссылка</label>
+            <label htmlFor="invite-link">{t('link')}</label>
             <div className="row">
               <input id="invite-link" className="grow" readOnly value={link} />
-              <button type="button" onClick={() => void copy(link, 'Ссылка скопирована.')}>
-                Копировать
+              <button type="button" onClick={() => void copy(link, t('linkCopied'))}>
+                {t('copy')}
               </button>
             </div>
           </div>
           <div className="field">
-            <label htmlFor="invite-code">Код</label>
+            <label htmlFor="invite-code">{t('code')}</label>
             <div className="row">
               <input id="invite-code" className="grow" readOnly value={props.issued.token} />
-              <button
-                type="button"
-                onClick={() => void copy(props.issued!.token, 'Код скопирован.')}
-              >
-                Копировать
+              <button type="button" onClick={() => void copy(props.issued!.token, t('codeCopied'))}>
+                {t('copy')}
               </button>
             </div>
           </div>
@@ -512,10 +504,8 @@ function TeammatesFiles(props: { workspaceId: string; snapshot: Snapshot }) {
   if (missing.length === 0) return null;
   return (
     <div className="card stack">
-      <h3>Файлы коллег</h3>
-      <p className="muted small">
-        Эти файлы прикреплены на других устройствах. Скачайте нужные — они сохранятся здесь.
-      </p>
+      <h3>{t('teamFiles')}</h3>
+      <p className="muted small">{t('teamFilesHint')}</p>
       <ul className="team-files">
         {missing.map((r) => (
           <li key={r.hash} className="row">
@@ -537,7 +527,7 @@ function TeammatesFiles(props: { workspaceId: string; snapshot: Snapshot }) {
                 }
               }}
             >
-              {busy === r.hash ? 'Скачиваем…' : 'Скачать'}
+              {busy === r.hash ? t('downloading') : t('download')}
             </button>
           </li>
         ))}

@@ -39,7 +39,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function generateWorkspaceDoc(activities: number, evidence: number, seed = 1): Y.Doc {
+/**
+ * `packed`: written the way an import or a restore writes (records in packs); otherwise every
+ * record is written on its own, as when they are entered one by one.
+ */
+export function generateWorkspaceDoc(
+  activities: number,
+  evidence: number,
+  seed = 1,
+  options: { packed?: boolean } = {},
+): Y.Doc {
   const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const doc = new Y.Doc();
@@ -94,5 +103,10 @@ export function generateWorkspaceDoc(activities: number, evidence: number, seed 
     }
   });
   repo.destroy();
-  return doc;
+  if (!options.packed) return doc;
+  const snapshot = new Repository(doc, { actor: 'генератор', clock }).snapshot();
+  const packed = new Y.Doc();
+  initWorkspaceDoc(packed, workspace);
+  new Repository(packed, { actor: 'генератор', clock }).applyImport(snapshot);
+  return packed;
 }

@@ -1,6 +1,7 @@
 export * from './errors.ts';
 export * from './collections.ts';
 export * from './workspace-doc.ts';
+export * from './doc-records.ts';
 export * from './repository.ts';
 export * from './search.ts';
 export * from './backup.ts';

@@ -20,6 +20,7 @@ import {
 } from '../model/records.ts';
 import { newId } from '../model/primitives.ts';
 import { collectionNames, COLLECTION_LABELS, schemaOf } from './collections.ts';
+import { DocRecords } from './doc-records.ts';
 import { ValidationError, issuesOf, StoreError } from './errors.ts';
 import {
   conflictsOf,
@@ -33,17 +34,9 @@ import {
 const LOGGED = { activities: true, evidence: true, people: true, organisations: true } as const;
 import {
   DOC_SCHEMA_VERSION,
-  collectionMap,
-  decodeStored,
   docSchemaVersion,
-  encodeRecord,
-  fieldEditsMap,
-  fieldKey,
   metaMap,
   readWorkspaceRaw,
-  splitFieldKey,
-  UNSET_FIELD,
-  withFieldEdits,
 } from './workspace-doc.ts';
 
 export interface BrokenRecord {
@@ -94,12 +87,6 @@ export type RecordIdentities = Record<string, Record<string, string>>;
 export interface ValidatedRecords {
   snapshot: Snapshot;
   identities: RecordIdentities;
-}
-
-/** Yjs keeps the item behind each map key in `_map`; its id (client, clock) never changes. */
-function itemIdOf(map: Y.Map<unknown>, key: string): string | null {
-  const item = (map as unknown as { _map: Map<string, Y.Item> })._map.get(key);
-  return item && !item.deleted ? `${item.id.client}:${item.id.clock}` : null;
 }
 
 type Entry = { ok: true; value: { id: string } } | { ok: false; broken: BrokenRecord };
@@ -154,8 +141,8 @@ export class Repository {
   private readonly clock: () => Date;
   private readonly entries = new Map<string, Map<string, Entry>>();
   private readonly dirty = new Map<string, Set<string> | 'all'>();
-  /** collection → record id → field → value: the layout-2 field edits, indexed. */
-  private readonly fieldEdits = new Map<string, Map<string, Map<string, unknown>>>();
+  /** The records as the doc holds them (the layout lives there). */
+  private readonly records: DocRecords;
   private cached: Snapshot | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly teardown: (() => void)[] = [];
@@ -170,69 +157,22 @@ export class Repository {
     this.actor = options.actor;
     this.clock = options.clock ?? (() => new Date());
     this.validatedSeed = options.validated ?? null;
-    for (const name of collectionNames()) this.watch(name);
+    for (const name of collectionNames()) this.dirty.set(name, 'all');
+    this.records = new DocRecords(doc, collectionNames(), (name, ids) => this.markDirty(name, ids));
+    this.teardown.push(() => this.records.destroy());
     const meta = metaMap(doc);
     const onMeta = () => this.changed();
     meta.observeDeep(onMeta);
     this.teardown.push(() => meta.unobserveDeep(onMeta));
   }
 
-  private watch(name: string): void {
-    this.dirty.set(name, 'all');
-    const map = collectionMap(this.doc, name);
-    const markDirty = (ids: Iterable<string>) => {
-      let set = this.dirty.get(name);
-      if (set === 'all') return this.changed();
-      set ??= new Set<string>();
-      for (const id of ids) set.add(id);
-      this.dirty.set(name, set);
-      this.changed();
-    };
-    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      const ids: string[] = [];
-      for (const event of events) {
-        if (event.target === map) ids.push(...event.keys.keys());
-        else if (typeof event.path[0] === 'string') ids.push(event.path[0]);
-      }
-      markDirty(ids);
-    };
-    map.observeDeep(observer);
-    this.teardown.push(() => map.unobserveDeep(observer));
-    // Field edits (layout 2): the index is written through by this repository's own writes;
-    // the observer brings in the rest (another page, a teammate, an initial sync).
-    const edits = fieldEditsMap(this.doc, name);
-    const index = new Map<string, Map<string, unknown>>();
-    this.fieldEdits.set(name, index);
-    for (const [key, value] of edits.entries()) this.indexFieldEdit(name, key, value);
-    const onEdits = (event: Y.YMapEvent<unknown>) => {
-      const ids = new Set<string>();
-      for (const key of event.keysChanged) {
-        const parts = this.indexFieldEdit(name, key, edits.get(key));
-        if (parts) ids.add(parts.recordId);
-      }
-      markDirty(ids);
-    };
-    edits.observe(onEdits);
-    this.teardown.push(() => edits.unobserve(onEdits));
-  }
-
-  private indexFieldEdit(
-    collection: string,
-    key: string,
-    value: unknown,
-  ): { recordId: string; field: string } | null {
-    const parts = splitFieldKey(key);
-    const index = this.fieldEdits.get(collection);
-    if (!parts || !index) return null;
-    let fields = index.get(parts.recordId);
-    if (value === undefined) {
-      fields?.delete(parts.field);
-      if (fields?.size === 0) index.delete(parts.recordId);
-    } else {
-      if (!fields) index.set(parts.recordId, (fields = new Map()));
-      fields.set(parts.field, value);
-    }
-    return parts;
+  private markDirty(name: string, ids: Iterable<string>): void {
+    let set = this.dirty.get(name);
+    if (set === 'all') return this.changed();
+    set ??= new Set<string>();
+    for (const id of ids) set.add(id);
+    this.dirty.set(name, set);
+    this.changed();
   }
 
   private changed(): void {
@@ -265,13 +205,14 @@ export class Repository {
     let entries = this.entries.get(name);
     const dirty = this.dirty.get(name);
     if (entries && !dirty) return entries;
-    const map = collectionMap(this.doc, name);
     const parse = (id: string): Entry | null => {
-      const stored = map.get(id);
-      if (stored === undefined) return null;
-      const read = this.readStored(name, id, stored);
+      const read = this.records.read(name, id);
+      if (read === undefined) return null;
       if (!read.ok)
-        return { ok: false, broken: { collection: name, id, raw: stored, message: read.message } };
+        return {
+          ok: false,
+          broken: { collection: name, id, raw: read.stored, message: read.message },
+        };
       const raw = read.raw;
       const result = schema ? schema.safeParse(raw) : null;
       if (result?.success) return { ok: true, value: result.data };
@@ -285,7 +226,7 @@ export class Repository {
     if (!entries || dirty === 'all') {
       entries = new Map();
       const seeded = this.seededRecords(name);
-      for (const id of map.keys()) {
+      for (const id of this.records.ids(name)) {
         const known = seeded?.values.get(id);
         if (known && seeded!.identities[id] === this.identityOf(name, id)) {
           entries.set(id, { ok: true, value: known });
@@ -309,67 +250,20 @@ export class Repository {
     return entries;
   }
 
-  /** A stored record as a plain object with its field edits applied. */
-  private readStored(
-    collection: string,
-    id: string,
-    stored: unknown,
-  ): { ok: true; raw: Record<string, unknown> } | { ok: false; message: string } {
-    const read = decodeStored(stored);
-    if (!read.ok || stored instanceof Y.Map) return read;
-    return { ok: true, raw: withFieldEdits(read.raw, this.fieldEdits.get(collection)?.get(id)) };
-  }
-
   /** The record as the doc holds it now (inside a transaction too), or null when absent/unreadable. */
   private readRaw(collection: string, id: string): Record<string, unknown> | null {
-    const stored = collectionMap(this.doc, collection).get(id);
-    if (stored === undefined) return null;
-    const read = this.readStored(collection, id, stored);
-    return read.ok ? read.raw : null;
+    const read = this.records.read(collection, id);
+    return read?.ok ? read.raw : null;
   }
 
-  /** Writes a whole record (one Yjs item) and drops its older field edits. In a transaction. */
+  /** Writes a whole record and drops its older field edits. In a transaction. */
   private writeRecord(collection: string, record: { id: string }): void {
-    this.clearFieldEdits(collection, record.id);
-    collectionMap(this.doc, collection).set(record.id, encodeRecord(record));
+    this.records.write(collection, record);
     this.markLayout();
   }
 
   private deleteRecord(collection: string, id: string): void {
-    this.clearFieldEdits(collection, id);
-    collectionMap(this.doc, collection).delete(id);
-  }
-
-  private clearFieldEdits(collection: string, id: string): void {
-    const fields = this.fieldEdits.get(collection)?.get(id);
-    if (!fields) return;
-    const edits = fieldEditsMap(this.doc, collection);
-    for (const field of [...fields.keys()]) {
-      const key = fieldKey(id, field);
-      edits.delete(key);
-      this.indexFieldEdit(collection, key, undefined);
-    }
-  }
-
-  /** Changes fields of a stored record, each under its own key (field-level merge). In a transaction. */
-  private writeFields(collection: string, id: string, fields: Record<string, unknown>): void {
-    const stored = collectionMap(this.doc, collection).get(id);
-    if (stored instanceof Y.Map) {
-      // A layout-1 record is edited in place, so a teammate on an older version merges too.
-      for (const [k, v] of Object.entries(fields)) {
-        if (v === undefined) stored.delete(k);
-        else stored.set(k, v);
-      }
-      return;
-    }
-    const edits = fieldEditsMap(this.doc, collection);
-    for (const [k, v] of Object.entries(fields)) {
-      const key = fieldKey(id, k);
-      const value = v === undefined ? UNSET_FIELD : v;
-      edits.set(key, value);
-      this.indexFieldEdit(collection, key, value);
-    }
-    this.markLayout();
+    this.records.delete(collection, id);
   }
 
   /** The first layout-2 write tells older versions (through the schema version) to stop writing. */
@@ -379,21 +273,9 @@ export class Repository {
     if (v !== null && v < DOC_SCHEMA_VERSION) meta.set('schemaVersion', DOC_SCHEMA_VERSION);
   }
 
-  /**
-   * What a record is made of, as a stable string: the Yjs item holding it and the items of its
-   * field edits. Equal identities mean equal content (Yjs items are immutable), so a record
-   * validated under this identity needs no second validation.
-   */
+  /** What a record is made of (DocRecords.identity): equal identities mean equal content. */
   identityOf(collection: string, id: string): string | null {
-    const base = itemIdOf(collectionMap(this.doc, collection), id);
-    if (!base) return null;
-    const fields = this.fieldEdits.get(collection)?.get(id);
-    if (!fields || fields.size === 0) return base;
-    const edits = fieldEditsMap(this.doc, collection);
-    const parts = [...fields.keys()]
-      .sort()
-      .map((f) => `${f}@${itemIdOf(edits, fieldKey(id, f)) ?? ''}`);
-    return `${base}|${parts.join('|')}`;
+    return this.records.identity(collection, id);
   }
 
   /**
@@ -487,9 +369,9 @@ export class Repository {
    */
   rawRecords(collection: string): Record<string, unknown>[] {
     const out: Record<string, unknown>[] = [];
-    for (const [id, stored] of collectionMap(this.doc, collection).entries()) {
-      const read = this.readStored(collection, id, stored);
-      if (read.ok) out.push(read.raw);
+    for (const id of this.records.ids(collection)) {
+      const read = this.records.read(collection, id);
+      if (read?.ok) out.push(read.raw);
     }
     return out;
   }
@@ -534,8 +416,15 @@ export class Repository {
       if (!schema) throw new StoreError(`Неизвестный вид записей: ${collection}`);
       return { collection, record: this.validate(collection, schema, record) };
     });
+    const byCollection = new Map<string, { id: string }[]>();
+    for (const { collection, record } of valid) {
+      const list = byCollection.get(collection) ?? [];
+      list.push(record);
+      byCollection.set(collection, list);
+    }
     this.doc.transact(() => {
-      for (const { collection, record } of valid) this.writeRecord(collection, record);
+      for (const [collection, list] of byCollection) this.records.writeMany(collection, list);
+      this.markLayout();
     }, this);
   }
 
@@ -566,7 +455,10 @@ export class Repository {
           previous[k] = before[k] ?? null;
         }
       }
-      if (Object.keys(written).length) this.writeFields(collection, id, written);
+      if (Object.keys(written).length) {
+        this.records.writeFields(collection, id, written);
+        this.markLayout();
+      }
       if (Object.keys(changed).length && collection in LOGGED)
         this.logEvent(
           collection,
@@ -583,7 +475,7 @@ export class Repository {
   remove(collection: string, id: string): DeletedBundle {
     this.guardWritable();
     const record = this.readRaw(collection, id);
-    if (!collectionMap(this.doc, collection).has(id))
+    if (!this.records.has(collection, id))
       throw new StoreError('Запись не найдена: возможно, её уже удалили.');
     const field =
       collection === 'activities' ? 'activityId' : collection === 'evidence' ? 'evidenceId' : null;
@@ -755,10 +647,7 @@ export class Repository {
 
   link(activityId: string, evidenceId: string): Link {
     // Checked on the doc itself: inside a caller's transaction the snapshot is not yet updated.
-    if (
-      !collectionMap(this.doc, 'activities').has(activityId) ||
-      !collectionMap(this.doc, 'evidence').has(evidenceId)
-    )
+    if (!this.records.has('activities', activityId) || !this.records.has('evidence', evidenceId))
       throw new StoreError('Нельзя связать: мероприятие или подтверждение не найдено.');
     const id = linkId(activityId, evidenceId);
     const existing = this.readRaw('links', id);

@@ -14,7 +14,7 @@ import {
   type ExtensionSession,
   eventually,
 } from './harness.ts';
-import { PopupPage } from './pages/popup.ts';
+import { launchWithWorkspace } from './pages/popup.ts';
 import { DashboardPage } from './pages/dashboard.ts';
 import { buildDocx, seedTables } from '../unit/importers/build.ts';
 
@@ -53,14 +53,11 @@ describe('import of a roadmap .docx in the dashboard', () => {
 
   beforeAll(async () => {
     docx = Buffer.from(await buildDocx(seedTables(SEED)[0]!.rows, ['Приложение к приказу']));
-    session = await launchExtension(profile);
-    const popup = await PopupPage.open(session);
-    await popup.createWorkspace({
+    session = await launchWithWorkspace(() => launchExtension(profile), {
       name: 'МБОУ СОШ № 12',
       municipality: 'г. Сочи',
       schoolYear: '2020-2021',
     });
-    await popup.page.close();
     page = (await DashboardPage.open(session, 'import')).page;
   });
 

@@ -1,5 +1,7 @@
 // Workspace settings in Chromium: quarter boundaries are editable and deadlines written in
 // quarters («до четвертой четверти») are read again by them; bad boundaries are refused in Russian.
+// The interface language: Russian by default; English chosen here applies to the dashboard, the
+// side panel and the popup (each page reads it at start), and switches back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   freshProfileDir,
@@ -8,21 +10,18 @@ import {
   screenshot,
   type ExtensionSession,
 } from './harness.ts';
-import { PopupPage } from './pages/popup.ts';
+import { launchWithWorkspace } from './pages/popup.ts';
 
 describe('workspace settings', () => {
   const profile = freshProfileDir();
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await launchExtension(profile);
-    const popup = await PopupPage.open(session);
-    await popup.createWorkspace({
+    session = await launchWithWorkspace(() => launchExtension(profile), {
       name: 'МБОУ СОШ № 12',
       municipality: 'Славянский район',
       schoolYear: '2020-2021',
     });
-    await popup.page.close();
   });
 
   afterAll(async () => {
@@ -75,5 +74,46 @@ describe('workspace settings', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Четверти' }).waitFor();
     expect(await page.locator('input[type="date"]').nth(6).inputValue()).toBe('2021-04-06');
+  });
+
+  it('switches the interface to English on every page, and back to Russian', async () => {
+    const page = await session.open('dashboard.html#settings');
+    const language = page.getByLabel('Язык интерфейса · Interface language');
+    expect(await language.inputValue()).toBe('ru');
+    await page.getByRole('link', { name: 'Мероприятия' }).waitFor();
+    await Promise.all([page.waitForEvent('load'), language.selectOption('en')]);
+    await page.getByRole('button', { name: 'Save settings' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('link', { name: 'Activities' }).click();
+    await page
+      .getByTestId('result-count')
+      .getByText(/^\d+ activit(y|ies)$/)
+      .waitFor();
+    await screenshot(page, 'dashboard-english');
+
+    // Record data stays as written; the interface around it is English.
+    await page.goto(session.url('dashboard.html#activity/new'));
+    await page.getByRole('button', { name: 'Create activity' }).waitFor();
+
+    const panel = await session.context.newPage();
+    await panel.goto(session.url('sidepanel.html'));
+    await panel.getByRole('searchbox', { name: 'Search activities' }).waitFor();
+    await panel.close();
+
+    const popup = await session.context.newPage();
+    await popup.goto(session.url('popup.html'));
+    await popup.getByRole('button', { name: 'Open the register' }).waitFor();
+    expect(await popup.getByTestId('workspace-name').innerText()).toBe('МБОУ СОШ № 12');
+    await popup.close();
+
+    // Back to Russian: the same controls, in Russian again.
+    await page.goto(session.url('dashboard.html#settings'));
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByLabel('Язык интерфейса · Interface language').selectOption('ru'),
+    ]);
+    await page.getByRole('button', { name: 'Сохранить настройки' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    await page.close();
   });
 });

@@ -29,3 +29,15 @@ export class PopupPage {
     await this.workspaceName.waitFor();
   }
 }
+
+/** A fresh browser with the extension and one workspace made from the popup (then closed). */
+export async function launchWithWorkspace(
+  launch: () => Promise<ExtensionSession>,
+  workspace: { name: string; municipality: string; schoolYear: string },
+): Promise<ExtensionSession> {
+  const session = await launch();
+  const popup = await PopupPage.open(session);
+  await popup.createWorkspace(workspace);
+  await popup.page.close();
+  return session;
+}

@@ -7,11 +7,13 @@ import {
   Repository,
   UNSET_FIELD,
   collectionMap,
+  deletedMap,
   docSchemaVersion,
   encodeRecord,
   fieldEditsMap,
   fieldKey,
   metaMap,
+  packsMap,
   readBackup,
   recordToYMap,
   withFieldEdits,
@@ -172,6 +174,113 @@ describe('Y.Doc layout 2', () => {
       id: 'x',
       title: 'Новое',
     });
+  });
+});
+
+describe('packed records (written together: an import, a restore)', () => {
+  const activity = (i: number) => ({
+    id: `act-${i}`,
+    createdAt: '2021-01-10T09:00:00.000Z',
+    updatedAt: '2021-01-10T09:00:00.000Z',
+    number: String(i + 1),
+    title: `Заседание РМО № ${i + 1}`,
+    direction: 'Организационная деятельность',
+    level: null,
+    period: { raw: 'январь 2021', parsed: null },
+    place: 'УО',
+    responsibleIds: [],
+    participants: [],
+    status: 'planned' as const,
+    report: '',
+    tags: [],
+    source: null,
+  });
+  const importOf = (n: number) => ({
+    activities: Array.from({ length: n }, (_, i) => activity(i)),
+    evidence: [],
+    people: [],
+    organisations: [],
+    links: [],
+  });
+
+  it('keeps 2,500 imported activities in 3 Yjs items, each readable, editable and deletable', () => {
+    const doc = newWorkspaceDoc();
+    const repo = new Repository(doc, { actor: 'Ирина', clock });
+    const before = itemCount(doc);
+    repo.applyImport(importOf(2500));
+    expect(itemCount(doc) - before).toBe(3);
+    expect(packsMap(doc, 'activities').size).toBe(3);
+    expect(repo.snapshot().activities).toHaveLength(2500);
+    repo.updateActivity('act-7', { status: 'done' });
+    expect(repo.get('activities', 'act-7')).toMatchObject({
+      title: 'Заседание РМО № 8',
+      status: 'done',
+    });
+    const bundle = repo.deleteActivity('act-8');
+    expect(deletedMap(doc, 'activities').get('act-8')).toBe(true);
+    expect(repo.get('activities', 'act-8')).toBeNull();
+    expect(repo.snapshot().activities).toHaveLength(2499);
+    repo.restoreDeleted(bundle);
+    expect(repo.get('activities', 'act-8')).toMatchObject({ title: 'Заседание РМО № 9' });
+    // A full write of a packed record wins over its packed copy.
+    repo.put('activities', { ...activity(9), title: 'Заменено' });
+    expect(repo.get('activities', 'act-9')).toMatchObject({ title: 'Заменено' });
+    // A fresh reader of the same bytes sees all of it.
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    const other = new Repository(copy, { actor: 'Олег' });
+    expect(other.snapshot().activities).toHaveLength(2500);
+    expect(other.get('activities', 'act-7')).toMatchObject({ status: 'done' });
+    expect(other.get('activities', 'act-9')).toMatchObject({ title: 'Заменено' });
+  });
+
+  it('undoes a packed import completely', () => {
+    const doc = newWorkspaceDoc();
+    const repo = new Repository(doc, { actor: 'Ирина', clock });
+    const receipt = repo.applyImport(importOf(300));
+    expect(repo.snapshot().activities).toHaveLength(300);
+    repo.undoImport(receipt);
+    expect(repo.snapshot().activities).toHaveLength(0);
+    expect(repo.snapshot().broken).toHaveLength(0);
+  });
+
+  it('merges a teammate editing a packed record with a delete and an edit made apart', () => {
+    const docA = newWorkspaceDoc();
+    const a = new Repository(docA, { actor: 'Ирина', clock });
+    a.applyImport(importOf(250));
+    const docB = new Y.Doc();
+    sync(docA, docB);
+    const b = new Repository(docB, { actor: 'Олег', clock });
+    a.updateActivity('act-1', { status: 'done' });
+    b.updateActivity('act-1', { report: 'Приняли участие 54 педагога' });
+    a.deleteActivity('act-2');
+    b.updateActivity('act-3', { place: 'МБОУ СОШ № 5' });
+    sync(docA, docB);
+    for (const repo of [a, b]) {
+      expect(repo.get('activities', 'act-1')).toMatchObject({
+        status: 'done',
+        report: 'Приняли участие 54 педагога',
+      });
+      expect(repo.get('activities', 'act-2')).toBeNull();
+      expect(repo.get('activities', 'act-3')).toMatchObject({ place: 'МБОУ СОШ № 5' });
+      expect(repo.snapshot().activities).toHaveLength(249);
+    }
+  });
+
+  it('lists the records of a damaged pack as needing repair instead of dropping them', () => {
+    const doc = newWorkspaceDoc();
+    const repo = new Repository(doc, { actor: 'Ирина', clock });
+    repo.createActivity({ title: 'Целое мероприятие' });
+    doc.transact(() =>
+      packsMap(doc, 'activities').set('broken-pack', {
+        ids: ['x-1', 'x-2'],
+        body: new Uint8Array([1, 2, 3]),
+      }),
+    );
+    const snap = repo.snapshot();
+    expect(snap.activities.map((x) => x.title)).toEqual(['Целое мероприятие']);
+    expect(snap.broken.map((x) => x.id).sort()).toEqual(['x-1', 'x-2']);
+    expect(snap.broken[0]!.message).toMatch(/пакет записей повреждён/);
   });
 });
 

@@ -1,0 +1,315 @@
+// How records are kept in a workspace's Y.Doc (layout 2; see workspace-doc.ts for the keys).
+// Everything that knows the layout lives here; the repository sees records by collection and id.
+//
+//   <collection>           record id → the record (UTF-8 JSON bytes), written one at a time
+//   <collection>:packs     pack id → { ids, body }: records written together (an import, a
+//                          restore), deflated into one Yjs item; a pack is never changed
+//   <collection>:deleted   record id → true: a packed record that was deleted
+//   <collection>:fields    "record id␟field" → value: fields edited since the record was written
+//
+// A record lives if it is stored on its own, or sits in a pack and is not marked deleted; its
+// own entry, when present, wins over its packed copy (a later full write). Field edits apply
+// over either. Each piece is a separate Yjs key, so concurrent edits of different fields,
+// a delete and an edit, or an undo of a delete all merge without losing a teammate's change.
+import * as Y from 'yjs';
+import { deflateSync, inflateSync } from 'fflate';
+import {
+  collectionMap,
+  decodeStored,
+  encodeRecord,
+  fieldEditsMap,
+  fieldKey,
+  splitFieldKey,
+  UNSET_FIELD,
+  withFieldEdits,
+} from './workspace-doc.ts';
+
+/** Writes of at least this many records of one collection go into packs. */
+export const PACK_MIN_RECORDS = 200;
+/** Records per pack: small enough that one pack decodes in a few milliseconds. */
+export const PACK_SIZE = 1000;
+
+export type StoredRead =
+  { ok: true; raw: Record<string, unknown> } | { ok: false; message: string; stored: unknown };
+
+export function packsMap(doc: Y.Doc, name: string): Y.Map<unknown> {
+  return doc.getMap(`${name}:packs`);
+}
+
+export function deletedMap(doc: Y.Doc, name: string): Y.Map<unknown> {
+  return doc.getMap(`${name}:deleted`);
+}
+
+/** Yjs keeps the item behind each map key in `_map`; its id (client, clock) never changes. */
+function itemIdOf(map: Y.Map<unknown>, key: string): string | null {
+  const item = (map as unknown as { _map: Map<string, Y.Item> })._map.get(key);
+  return item && !item.deleted ? `${item.id.client}:${item.id.clock}` : null;
+}
+
+function packIds(value: unknown): string[] | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { ids, body } = value as { ids?: unknown; body?: unknown };
+  if (!Array.isArray(ids) || !(body instanceof Uint8Array)) return null;
+  return ids.every((id) => typeof id === 'string') ? (ids as string[]) : null;
+}
+
+const textDecoder = new TextDecoder('utf-8', { fatal: true });
+
+interface CollectionState {
+  /** record id → field → value */
+  edits: Map<string, Map<string, unknown>>;
+  /** record id → pack key holding it (the greatest key when several do) */
+  packOf: Map<string, string>;
+  /** pack key → its decoded records (filled on first read), or the reason it cannot be read */
+  decoded: Map<string, Map<string, unknown> | string>;
+}
+
+export class DocRecords {
+  private readonly state = new Map<string, CollectionState>();
+  private readonly teardown: (() => void)[] = [];
+
+  constructor(
+    readonly doc: Y.Doc,
+    collections: readonly string[],
+    /** Told which records changed (after each transaction, local or remote). */
+    private readonly onChange: (collection: string, ids: Iterable<string>) => void,
+  ) {
+    for (const name of collections) this.watch(name);
+  }
+
+  destroy(): void {
+    for (const off of this.teardown) off();
+  }
+
+  private collection(name: string): CollectionState {
+    let s = this.state.get(name);
+    if (!s) this.state.set(name, (s = { edits: new Map(), packOf: new Map(), decoded: new Map() }));
+    return s;
+  }
+
+  private watch(name: string): void {
+    const s = this.collection(name);
+    const own = collectionMap(this.doc, name);
+    const onOwn = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      const ids: string[] = [];
+      for (const event of events) {
+        if (event.target === own) ids.push(...event.keys.keys());
+        else if (typeof event.path[0] === 'string') ids.push(event.path[0]); // layout-1 Y.Map
+      }
+      this.onChange(name, ids);
+    };
+    own.observeDeep(onOwn);
+    this.teardown.push(() => own.unobserveDeep(onOwn));
+
+    const edits = fieldEditsMap(this.doc, name);
+    for (const [key, value] of edits.entries()) this.indexFieldEdit(name, key, value);
+    const onEdits = (event: Y.YMapEvent<unknown>) => {
+      const ids = new Set<string>();
+      for (const key of event.keysChanged) {
+        const parts = this.indexFieldEdit(name, key, edits.get(key));
+        if (parts) ids.add(parts.recordId);
+      }
+      this.onChange(name, ids);
+    };
+    edits.observe(onEdits);
+    this.teardown.push(() => edits.unobserve(onEdits));
+
+    const packs = packsMap(this.doc, name);
+    this.indexPacks(name);
+    const onPacks = (event: Y.YMapEvent<unknown>) => {
+      const before = new Map(s.packOf);
+      this.indexPacks(name);
+      const ids = new Set<string>();
+      for (const key of event.keysChanged) s.decoded.delete(key);
+      for (const [id, pack] of before) if (s.packOf.get(id) !== pack) ids.add(id);
+      for (const [id, pack] of s.packOf) if (before.get(id) !== pack) ids.add(id);
+      this.onChange(name, ids);
+    };
+    packs.observe(onPacks);
+    this.teardown.push(() => packs.unobserve(onPacks));
+
+    const deleted = deletedMap(this.doc, name);
+    const onDeleted = (event: Y.YMapEvent<unknown>) => this.onChange(name, event.keysChanged);
+    deleted.observe(onDeleted);
+    this.teardown.push(() => deleted.unobserve(onDeleted));
+  }
+
+  private indexPacks(name: string): void {
+    const s = this.collection(name);
+    s.packOf.clear();
+    for (const [key, value] of packsMap(this.doc, name).entries()) {
+      for (const id of packIds(value) ?? []) {
+        const other = s.packOf.get(id);
+        if (other === undefined || key > other) s.packOf.set(id, key);
+      }
+    }
+  }
+
+  private indexFieldEdit(
+    collection: string,
+    key: string,
+    value: unknown,
+  ): { recordId: string; field: string } | null {
+    const parts = splitFieldKey(key);
+    if (!parts) return null;
+    const index = this.collection(collection).edits;
+    let fields = index.get(parts.recordId);
+    if (value === undefined) {
+      fields?.delete(parts.field);
+      if (fields?.size === 0) index.delete(parts.recordId);
+    } else {
+      if (!fields) index.set(parts.recordId, (fields = new Map()));
+      fields.set(parts.field, value);
+    }
+    return parts;
+  }
+
+  /** Every live record id of a collection. */
+  *ids(collection: string): Generator<string> {
+    const own = collectionMap(this.doc, collection);
+    yield* own.keys();
+    const deleted = deletedMap(this.doc, collection);
+    for (const id of this.collection(collection).packOf.keys())
+      if (!own.has(id) && !deleted.has(id)) yield id;
+  }
+
+  has(collection: string, id: string): boolean {
+    if (collectionMap(this.doc, collection).has(id)) return true;
+    return this.collection(collection).packOf.has(id) && !deletedMap(this.doc, collection).has(id);
+  }
+
+  /** A live record as a plain object with its field edits applied; undefined when absent. */
+  read(collection: string, id: string): StoredRead | undefined {
+    const own = collectionMap(this.doc, collection).get(id);
+    let stored: unknown = own;
+    if (own === undefined) {
+      const pack = this.collection(collection).packOf.get(id);
+      if (pack === undefined || deletedMap(this.doc, collection).has(id)) return undefined;
+      const records = this.decodePack(collection, pack);
+      if (typeof records === 'string') return { ok: false, message: records, stored: null };
+      stored = records.get(id);
+    }
+    if (stored instanceof Y.Map) {
+      // Layout 1: the record's fields are its own Yjs keys; there are no separate edits.
+      return { ok: true, raw: stored.toJSON() as Record<string, unknown> };
+    }
+    const read = own === undefined ? plainRecord(stored) : decodeStored(stored);
+    if (!read.ok) return { ok: false, message: read.message, stored };
+    return { ok: true, raw: withFieldEdits(read.raw, this.collection(collection).edits.get(id)) };
+  }
+
+  private decodePack(collection: string, key: string): Map<string, unknown> | string {
+    const s = this.collection(collection);
+    const cached = s.decoded.get(key);
+    if (cached !== undefined) return cached;
+    let result: Map<string, unknown> | string;
+    try {
+      const value = packsMap(this.doc, collection).get(key) as { ids: string[]; body: Uint8Array };
+      const records: unknown = JSON.parse(textDecoder.decode(inflateSync(value.body)));
+      if (!Array.isArray(records) || records.length !== value.ids.length) throw new Error();
+      result = new Map(value.ids.map((id, i) => [id, records[i]]));
+    } catch {
+      result = 'пакет записей повреждён (не распаковывается)';
+    }
+    s.decoded.set(key, result);
+    return result;
+  }
+
+  /**
+   * What a record is made of, as a stable string: the Yjs items holding it and its field
+   * edits. Equal identities mean equal content (Yjs items are immutable), so a record
+   * validated under this identity needs no second validation.
+   */
+  identity(collection: string, id: string): string | null {
+    const ownItem = itemIdOf(collectionMap(this.doc, collection), id);
+    let base: string;
+    if (ownItem) base = `s${ownItem}`;
+    else {
+      const pack = this.collection(collection).packOf.get(id);
+      const packItem = pack === undefined ? null : itemIdOf(packsMap(this.doc, collection), pack);
+      if (!packItem || deletedMap(this.doc, collection).has(id)) return null;
+      base = `p${packItem}`;
+    }
+    const fields = this.collection(collection).edits.get(id);
+    if (!fields || fields.size === 0) return base;
+    const edits = fieldEditsMap(this.doc, collection);
+    const parts = [...fields.keys()]
+      .sort()
+      .map((f) => `${f}@${itemIdOf(edits, fieldKey(id, f)) ?? ''}`);
+    return `${base}|${parts.join('|')}`;
+  }
+
+  /** Writes whole records (in the caller's transaction), dropping their older field edits. */
+  writeMany(collection: string, records: readonly { id: string }[]): void {
+    for (const r of records) this.clearFieldEdits(collection, r.id);
+    const deleted = deletedMap(this.doc, collection);
+    for (const r of records) if (deleted.has(r.id)) deleted.delete(r.id);
+    if (records.length < PACK_MIN_RECORDS) {
+      const own = collectionMap(this.doc, collection);
+      for (const r of records) own.set(r.id, encodeRecord(r));
+      return;
+    }
+    // Written together: packed. A record stored on its own would win over its new packed copy.
+    const own = collectionMap(this.doc, collection);
+    for (const r of records) if (own.has(r.id)) own.delete(r.id);
+    const packs = packsMap(this.doc, collection);
+    for (let i = 0; i < records.length; i += PACK_SIZE) {
+      const chunk = records.slice(i, i + PACK_SIZE);
+      const body = deflateSync(encodeRecord(chunk), { level: 1 });
+      packs.set(`${this.doc.clientID.toString(36)}-${crypto.randomUUID()}`, {
+        ids: chunk.map((r) => r.id),
+        body,
+      });
+    }
+  }
+
+  write(collection: string, record: { id: string }): void {
+    this.writeMany(collection, [record]);
+  }
+
+  delete(collection: string, id: string): void {
+    this.clearFieldEdits(collection, id);
+    const own = collectionMap(this.doc, collection);
+    if (own.has(id)) own.delete(id);
+    if (this.collection(collection).packOf.has(id)) deletedMap(this.doc, collection).set(id, true);
+  }
+
+  /** Changes fields of a live record, each under its own key (field-level merge). */
+  writeFields(collection: string, id: string, fields: Record<string, unknown>): void {
+    const own = collectionMap(this.doc, collection).get(id);
+    if (own instanceof Y.Map) {
+      // A layout-1 record is edited in place, so a teammate on an older version merges too.
+      for (const [k, v] of Object.entries(fields)) {
+        if (v === undefined) own.delete(k);
+        else own.set(k, v);
+      }
+      return;
+    }
+    const edits = fieldEditsMap(this.doc, collection);
+    for (const [k, v] of Object.entries(fields)) {
+      const key = fieldKey(id, k);
+      const value = v === undefined ? UNSET_FIELD : v;
+      edits.set(key, value);
+      this.indexFieldEdit(collection, key, value);
+    }
+  }
+
+  private clearFieldEdits(collection: string, id: string): void {
+    const fields = this.collection(collection).edits.get(id);
+    if (!fields) return;
+    const edits = fieldEditsMap(this.doc, collection);
+    for (const field of [...fields.keys()]) {
+      const key = fieldKey(id, field);
+      edits.delete(key);
+      this.indexFieldEdit(collection, key, undefined);
+    }
+  }
+}
+
+function plainRecord(
+  value: unknown,
+): { ok: true; raw: Record<string, unknown> } | { ok: false; message: string } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? { ok: true, raw: value as Record<string, unknown> }
+    : { ok: false, message: 'запись в пакете повреждена (не объект)' };
+}
