@@ -236,10 +236,13 @@ export default {
         listOnly.push(rendered - (await markTime(page, shown)));
         editable.push(await markTime(page, 'svodka:workspace:opened'));
         marks = await page.evaluate(() =>
-          performance
-            .getEntriesByType('mark')
+          [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')]
             .filter((m) => m.name.startsWith('svodka:'))
-            .map((m) => `${m.name.slice(7)} ${m.startTime.toFixed(0)}`)
+            .map((m) =>
+              m.entryType === 'measure'
+                ? `${m.name.slice(7)} ${m.startTime.toFixed(0)}+${m.duration.toFixed(0)}`
+                : `${m.name.slice(7)} ${m.startTime.toFixed(0)}`,
+            )
             .join(', '),
         );
       }

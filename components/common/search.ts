@@ -37,9 +37,20 @@ const idle = (fn: () => void): (() => void) => {
   return () => clearTimeout(id);
 };
 
-/** A search cache for this page whose index is refreshed in idle time after each change. */
-export function useSearchCache(snapshot: Snapshot): SearchCache {
+/**
+ * A search cache for this page whose index is refreshed in idle time after each change.
+ * `prebuild: false` (a read-only preview while the register loads) leaves the index to the
+ * first keystroke: built in idle time it would hold up the load it waits for by a second.
+ */
+export function useSearchCache(
+  snapshot: Snapshot,
+  options: { prebuild?: boolean } = {},
+): SearchCache {
   const cache = useMemo(() => new SearchCache(), []);
-  useEffect(() => idle(() => cache.ensure(snapshot)), [cache, snapshot]);
+  const prebuild = options.prebuild ?? true;
+  useEffect(
+    () => (prebuild ? idle(() => cache.ensure(snapshot)) : undefined),
+    [cache, snapshot, prebuild],
+  );
   return cache;
 }

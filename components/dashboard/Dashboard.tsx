@@ -146,7 +146,7 @@ function RegisterView(props: {
 }) {
   const { handle, snapshot, route, navigate, undo, setUndo, undoError, setUndoError } = props;
   const derived = useMemo(() => derive(snapshot), [snapshot]);
-  const search = useSearchCache(snapshot);
+  const search = useSearchCache(snapshot, { prebuild: !handle.preview });
 
   useEffect(() => {
     performance.mark('svodka:dashboard:workspace-ready');

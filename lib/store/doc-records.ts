@@ -56,12 +56,18 @@ function packIds(value: unknown): string[] | null {
 const textDecoder = new TextDecoder('utf-8', { fatal: true });
 
 interface CollectionState {
+  own: Y.Map<unknown>;
+  fields: Y.Map<unknown>;
+  packs: Y.Map<unknown>;
+  deleted: Y.Map<unknown>;
   /** record id → field → value */
   edits: Map<string, Map<string, unknown>>;
   /** record id → pack key holding it (the greatest key when several do) */
   packOf: Map<string, string>;
   /** pack key → its decoded records (filled on first read), or the reason it cannot be read */
   decoded: Map<string, Map<string, unknown> | string>;
+  /** pack key → the identity of its Yjs item (packs never change, so it is computed once) */
+  packItem: Map<string, string | null>;
 }
 
 export class DocRecords {
@@ -83,7 +89,20 @@ export class DocRecords {
 
   private collection(name: string): CollectionState {
     let s = this.state.get(name);
-    if (!s) this.state.set(name, (s = { edits: new Map(), packOf: new Map(), decoded: new Map() }));
+    if (!s)
+      this.state.set(
+        name,
+        (s = {
+          own: collectionMap(this.doc, name),
+          fields: fieldEditsMap(this.doc, name),
+          packs: packsMap(this.doc, name),
+          deleted: deletedMap(this.doc, name),
+          edits: new Map(),
+          packOf: new Map(),
+          decoded: new Map(),
+          packItem: new Map(),
+        }),
+      );
     return s;
   }
 
@@ -120,7 +139,10 @@ export class DocRecords {
       const before = new Map(s.packOf);
       this.indexPacks(name);
       const ids = new Set<string>();
-      for (const key of event.keysChanged) s.decoded.delete(key);
+      for (const key of event.keysChanged) {
+        s.decoded.delete(key);
+        s.packItem.delete(key);
+      }
       for (const [id, pack] of before) if (s.packOf.get(id) !== pack) ids.add(id);
       for (const [id, pack] of s.packOf) if (before.get(id) !== pack) ids.add(id);
       this.onChange(name, ids);
@@ -221,18 +243,21 @@ export class DocRecords {
    * validated under this identity needs no second validation.
    */
   identity(collection: string, id: string): string | null {
-    const ownItem = itemIdOf(collectionMap(this.doc, collection), id);
+    const s = this.collection(collection);
+    const ownItem = itemIdOf(s.own, id);
     let base: string;
     if (ownItem) base = `s${ownItem}`;
     else {
-      const pack = this.collection(collection).packOf.get(id);
-      const packItem = pack === undefined ? null : itemIdOf(packsMap(this.doc, collection), pack);
-      if (!packItem || deletedMap(this.doc, collection).has(id)) return null;
+      const pack = s.packOf.get(id);
+      if (pack === undefined) return null;
+      let packItem = s.packItem.get(pack);
+      if (packItem === undefined) s.packItem.set(pack, (packItem = itemIdOf(s.packs, pack)));
+      if (!packItem || s.deleted.has(id)) return null;
       base = `p${packItem}`;
     }
-    const fields = this.collection(collection).edits.get(id);
+    const fields = s.edits.get(id);
     if (!fields || fields.size === 0) return base;
-    const edits = fieldEditsMap(this.doc, collection);
+    const edits = s.fields;
     const parts = [...fields.keys()]
       .sort()
       .map((f) => `${f}@${itemIdOf(edits, fieldKey(id, f)) ?? ''}`);

@@ -81,8 +81,11 @@ export interface RepositoryOptions {
   validated?: ValidatedRecords;
 }
 
-/** collection → record id → identity (see Repository.identityOf). */
-export type RecordIdentities = Record<string, Record<string, string>>;
+/**
+ * collection → the identity (Repository.identityOf) of each record of that collection's list in
+ * the snapshot, in the same order ('' when it has none).
+ */
+export type RecordIdentities = Record<string, string[]>;
 
 export interface ValidatedRecords {
   snapshot: Snapshot;
@@ -128,6 +131,13 @@ const RECORD_DEFAULTS = {
     mentorOrgId: null,
   }),
 };
+
+/** The snapshot's list of a collection's records. */
+function listOf(snapshot: Snapshot, name: string): { id: string }[] | undefined {
+  const lists = snapshot as unknown as Record<string, { id: string }[] | undefined>;
+  const list = name in RECORD_DEFAULTS || name === 'links' ? lists[name] : snapshot.extra[name];
+  return Array.isArray(list) ? list : undefined;
+}
 
 function brokenIn(entries: Map<string, Entry>): number {
   let n = 0;
@@ -227,16 +237,16 @@ export class Repository {
       entries = new Map();
       const seeded = this.seededRecords(name);
       for (const id of this.records.ids(name)) {
-        const known = seeded?.values.get(id);
-        if (known && seeded!.identities[id] === this.identityOf(name, id)) {
-          entries.set(id, { ok: true, value: known });
+        const known = seeded?.get(id);
+        if (known && known.identity === this.identityOf(name, id)) {
+          entries.set(id, { ok: true, value: known.value });
           continue;
         }
         const entry = parse(id);
         if (entry) entries.set(id, entry);
         if (entry?.ok) this.seedStale = true;
       }
-      if (seeded && entries.size !== Object.keys(seeded.identities).length + brokenIn(entries))
+      if (seeded && entries.size !== seeded.size + brokenIn(entries))
         this.seedStale = true; // records the cache holds were deleted meanwhile
     } else if (dirty) {
       for (const id of dirty) {
@@ -295,34 +305,30 @@ export class Repository {
     );
   }
 
-  /** The identities of every valid record, for the snapshot cache. */
+  /** The identities of the records of the current snapshot, list by list, for the snapshot cache. */
   identities(): RecordIdentities {
     const out: RecordIdentities = {};
-    for (const name of collectionNames()) {
-      const ids: Record<string, string> = {};
-      for (const [id, entry] of this.refresh(name)) {
-        if (!entry.ok) continue;
-        const identity = this.identityOf(name, id);
-        if (identity) ids[id] = identity;
-      }
-      out[name] = ids;
-    }
+    for (const name of collectionNames())
+      out[name] = (listOf(this.snapshot(), name) ?? []).map(
+        (r) => this.identityOf(name, r.id) ?? '',
+      );
     return out;
   }
 
   /** The cached validated records of one collection, used once (on the first full read). */
   private seededRecords(
     name: string,
-  ): { values: Map<string, { id: string }>; identities: Record<string, string> } | null {
+  ): Map<string, { value: { id: string }; identity: string }> | null {
     const seed = this.validatedSeed;
     const identities = seed?.identities[name];
     if (!seed || !identities || this.seedUsed.has(name)) return null;
     this.seedUsed.add(name);
-    const snap = seed.snapshot as unknown as Record<string, { id: string }[] | undefined>;
-    const list =
-      name in RECORD_DEFAULTS || name === 'links' ? snap[name] : seed.snapshot.extra[name];
-    if (!Array.isArray(list)) return null;
-    return { values: new Map(list.map((r) => [r.id, r])), identities };
+    const list = listOf(seed.snapshot, name);
+    if (!list || list.length !== identities.length) return null;
+    const out = new Map<string, { value: { id: string }; identity: string }>();
+    for (let i = 0; i < list.length; i++)
+      out.set(list[i]!.id, { value: list[i]!, identity: identities[i]! });
+    return out;
   }
 
   private valid<T>(name: string): T[] {

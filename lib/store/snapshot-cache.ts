@@ -76,7 +76,9 @@ function looksLikeIdentities(value: unknown): value is RecordIdentities {
   return (
     typeof value === 'object' &&
     value !== null &&
-    Object.values(value).every((ids) => typeof ids === 'object' && ids !== null)
+    Object.values(value).every(
+      (list) => Array.isArray(list) && list.every((x) => typeof x === 'string'),
+    )
   );
 }
 
