@@ -246,8 +246,7 @@ export class Repository {
         if (entry) entries.set(id, entry);
         if (entry?.ok) this.seedStale = true;
       }
-      if (seeded && entries.size !== seeded.size + brokenIn(entries))
-        this.seedStale = true; // records the cache holds were deleted meanwhile
+      if (seeded && entries.size !== seeded.size + brokenIn(entries)) this.seedStale = true; // records the cache holds were deleted meanwhile
     } else if (dirty) {
       for (const id of dirty) {
         const entry = parse(id);
