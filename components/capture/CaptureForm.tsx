@@ -1,5 +1,6 @@
 // «Сохранить страницу как подтверждение»: the form that finishes a capture, in the popup and on
 // the capture page (context menu). Values are proposed from the page; the user corrects them.
+import { DateInput } from '../common/DateInput.tsx';
 import { useMemo, useState, type FormEvent } from 'react';
 import { captureDraftSchema, type CaptureDraft } from '../../lib/capture/index.ts';
 import { evidenceKindLabel } from '../../lib/model/labels.ts';
@@ -123,9 +124,9 @@ export function CaptureForm(props: CaptureFormProps) {
       </Field>
       <div className="capture-pair">
         <Field label={t('date')} error={errors.date}>
-          <input
+          <DateInput
             name="date"
-            type="date"
+
             value={draft.date}
             onChange={(e) => set('date', e.target.value)}
           />

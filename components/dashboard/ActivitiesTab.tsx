@@ -1,4 +1,5 @@
 // The activity register: filters, full-text search and a windowed list.
+import { DateInput } from '../common/DateInput.tsx';
 import { useLayoutEffect, useMemo, useState } from 'react';
 import {
   activityStatusSchema,
@@ -85,8 +86,7 @@ export function ActivitiesTab() {
         </select>
         <label className="row inline-label">
           {t('from')}
-          <input
-            type="date"
+          <DateInput
             aria-label={t('periodFrom')}
             value={filter.from}
             onChange={(e) => set('from', e.target.value)}
@@ -94,8 +94,7 @@ export function ActivitiesTab() {
         </label>
         <label className="row inline-label">
           {t('to')}
-          <input
-            type="date"
+          <DateInput
             aria-label={t('periodTo')}
             value={filter.to}
             onChange={(e) => set('to', e.target.value)}

@@ -1,4 +1,5 @@
 // Create or edit one activity; validation messages from the store appear beside their fields.
+import { DateInput } from '../common/DateInput.tsx';
 import { useState, type FormEvent } from 'react';
 import {
   activityLevelSchema,
@@ -237,8 +238,7 @@ export function ActivityForm({ activityId }: { activityId: string }) {
           </Field>
           <div className="row dates">
             <Field label={t('start')}>
-              <input
-                type="date"
+              <DateInput
                 name="start"
                 value={draft.start}
                 onChange={(e) =>
@@ -247,8 +247,7 @@ export function ActivityForm({ activityId }: { activityId: string }) {
               />
             </Field>
             <Field label={t('end')}>
-              <input
-                type="date"
+              <DateInput
                 name="end"
                 value={draft.end}
                 onChange={(e) =>

@@ -1,4 +1,5 @@
 // Create or edit one evidence record, attach its files, and link it to activities.
+import { DateInput } from '../common/DateInput.tsx';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import {
   EVIDENCE_KIND_LABELS,
@@ -194,8 +195,7 @@ export function EvidenceForm({ evidenceId }: { evidenceId: string }) {
             />
           </Field>
           <Field label={t('date')} error={errors.date}>
-            <input
-              type="date"
+            <DateInput
               name="date"
               value={draft.date}
               onChange={(e) => set('date', e.target.value)}

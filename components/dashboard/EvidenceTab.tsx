@@ -1,4 +1,5 @@
 // Evidence: orders, letters, certificates … with search and filters, windowed like activities.
+import { DateInput } from '../common/DateInput.tsx';
 import { useMemo, useState } from 'react';
 import {
   EVIDENCE_KIND_LABELS,
@@ -57,8 +58,7 @@ export function EvidenceTab() {
         </select>
         <label className="row inline-label">
           {t('from')}
-          <input
-            type="date"
+          <DateInput
             aria-label={t('dateFrom')}
             value={filter.from}
             onChange={(e) => set('from', e.target.value)}
@@ -66,8 +66,7 @@ export function EvidenceTab() {
         </label>
         <label className="row inline-label">
           {t('to')}
-          <input
-            type="date"
+          <DateInput
             aria-label={t('dateTo')}
             value={filter.to}
             onChange={(e) => set('to', e.target.value)}

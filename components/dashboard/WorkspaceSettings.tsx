@@ -1,5 +1,6 @@
 // «Настройки»: the organisation, its school year, the quarter boundaries (schools shift their
 // holidays, so they are editable) and the list of directions activities are grouped by.
+import { DateInput } from '../common/DateInput.tsx';
 import { useState } from 'react';
 import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
 import { parsePeriod } from '../../lib/periods/index.ts';
@@ -76,8 +77,7 @@ export function WorkspaceSettings() {
           <div className="row" key={q.name}>
             <span style={{ minWidth: 110 }}>{q.name}</span>
             <Field label={t('from')}>
-              <input
-                type="date"
+              <DateInput
                 value={q.start}
                 onChange={(e) =>
                   setQuarters(
@@ -87,8 +87,7 @@ export function WorkspaceSettings() {
               />
             </Field>
             <Field label={t('to')}>
-              <input
-                type="date"
+              <DateInput
                 value={q.end}
                 onChange={(e) =>
                   setQuarters(quarters.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)))

@@ -1,6 +1,7 @@
 // «Новый мониторинг»: the authority's .xlsx dropped (or the built-in form picked), its detected
 // structure, the importer's warnings and proposed fixes (each accepted or not), then title,
 // period and deadline. «Создать» stores the workbook, the template and an auto-completed filling.
+import { DateInput } from '../common/DateInput.tsx';
 import { useMemo, useState } from 'react';
 import { builtinTemplates } from '../../lib/checklist/library/index.ts';
 import { applyProposals, type Proposal } from '../../lib/checklist/proposals.ts';
@@ -242,27 +243,27 @@ export function NewMonitoring(props: {
             </div>
             <div className="field">
               <label htmlFor="mon-start">{t('periodFrom')}</label>
-              <input
+              <DateInput
                 id="mon-start"
-                type="date"
+
                 value={start}
                 onChange={(e) => setStart(e.target.value)}
               />
             </div>
             <div className="field">
               <label htmlFor="mon-end">{t('periodTo')}</label>
-              <input
+              <DateInput
                 id="mon-end"
-                type="date"
+
                 value={end}
                 onChange={(e) => setEnd(e.target.value)}
               />
             </div>
             <div className="field">
               <label htmlFor="mon-deadline">{t('deadline')}</label>
-              <input
+              <DateInput
                 id="mon-deadline"
-                type="date"
+
                 value={deadline}
                 onChange={(e) => setDeadline(e.target.value)}
               />

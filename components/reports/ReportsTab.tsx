@@ -1,6 +1,7 @@
 // The dashboard's «Отчёты»: the report on execution (seed 000's layout), the roadmap (seed 002)
 // and the analytical note (seed 003's style) drafted from the register, edited here and
 // exported as .docx. The export library (exceljs, docx) loads only when a report is asked for.
+import { DateInput } from '../common/DateInput.tsx';
 import { useMemo, useState } from 'react';
 import type { AnalysisDraft } from '../../lib/export/analysis.ts';
 import type { RegisterData, ReportFilters } from '../../lib/export/register.ts';
@@ -154,16 +155,16 @@ export function Reports({ snapshot }: { snapshot: Snapshot }) {
         <div className="row reports-period">
           <div className="field">
             <label htmlFor="rep-from">{t('periodFrom')}</label>
-            <input
+            <DateInput
               id="rep-from"
-              type="date"
+
               value={from}
               onChange={(e) => setFrom(e.target.value)}
             />
           </div>
           <div className="field">
             <label htmlFor="rep-to">{t('periodTo')}</label>
-            <input id="rep-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+            <DateInput id="rep-to" value={to} onChange={(e) => setTo(e.target.value)} />
           </div>
           {periodError && <span className="field-error">{periodError}</span>}
         </div>

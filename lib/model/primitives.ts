@@ -12,7 +12,7 @@ function isRealDate(iso: string): boolean {
 /** Calendar date as written in ISO form, YYYY-MM-DD (no time zone: school documents carry none). */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата должна быть в виде ГГГГ-ММ-ДД')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Введите дату в виде ДД.ММ.ГГГГ')
   .refine(isRealDate, 'Такой даты нет в календаре');
 export type IsoDate = z.infer<typeof isoDateSchema>;
 

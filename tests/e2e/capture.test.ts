@@ -81,7 +81,7 @@ describe('capture of a web page as evidence', () => {
     expect((await popup.getByTestId('capture-recognised').innerText()).replace(/\s+/g, ' ')).toBe(
       'На странице найден приказ от 14.05.2021 № 736',
     );
-    expect(await popup.getByLabel('Дата документа').inputValue()).toBe('2021-05-14');
+    expect(await popup.getByLabel('Дата документа').inputValue()).toBe('14.05.2021');
     expect(await popup.getByLabel('Номер').inputValue()).toBe('736');
     expect(await popup.getByLabel('Вид документа').inputValue()).toBe('order');
     expect(await popup.getByLabel('Название').inputValue()).toContain(

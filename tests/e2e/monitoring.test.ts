@@ -96,10 +96,10 @@ describe('monitoring: from the authority’s .xlsx to the filled form', () => {
     for (const box of await panel.getByTestId('proposal').getByRole('checkbox').all())
       expect(await box.isChecked()).toBe(true);
 
-    expect(await panel.getByLabel('Отчётный период: с').inputValue()).toBe('2020-09-01');
-    expect(await panel.getByLabel('по', { exact: true }).inputValue()).toBe('2021-08-31');
+    expect(await panel.getByLabel('Отчётный период: с').inputValue()).toBe('01.09.2020');
+    expect(await panel.getByLabel('по', { exact: true }).inputValue()).toBe('31.08.2021');
     await panel.getByLabel('Название').fill('Мониторинг ШНОР');
-    await panel.getByLabel('Срок сдачи').fill('2021-06-11');
+    await panel.getByLabel('Срок сдачи').fill('11.06.2021');
     await structure.scrollIntoViewIfNeeded();
     await structure.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await screenshot(panel, 'monitoring-new');

@@ -90,14 +90,14 @@ describe('Сводка in Chromium', () => {
       title: VPR,
       direction: 'Мониторинговая деятельность',
       period: 'май 2021',
-      start: '2021-05-01',
-      end: '2021-05-31',
+      start: '01.05.2021',
+      end: '31.05.2021',
     });
     await dashboard.createActivity({ number: '2.', title: MONITORING, period: 'в течение года' });
     await dashboard.createEvidence({
       kind: 'приказ',
       issuer: 'УО',
-      date: '2021-05-14',
+      date: '14.05.2021',
       number: '736',
       title: ORDER_TITLE,
     });
@@ -121,7 +121,7 @@ describe('Сводка in Chromium', () => {
     await dashboard.page.getByLabel('Вид подтверждения').selectOption({ label: 'приказ' });
     await eventually(async () => expect(await dashboard.rows.count()).toBe(1));
     await dashboard.page.getByLabel('Вид подтверждения').selectOption('');
-    await dashboard.page.getByLabel('Период с').fill('2021-09-01');
+    await dashboard.page.getByLabel('Период с').fill('01.09.2021');
     await eventually(async () => expect(await dashboard.rows.count()).toBe(0));
     await dashboard.page.getByRole('button', { name: 'Сбросить' }).click();
 

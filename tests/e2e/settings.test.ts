@@ -35,21 +35,21 @@ describe('workspace settings', () => {
     await page.getByLabel('Сроки (как в документе)').fill('до четвертой четверти');
     // The text is read as it is typed, and its dates fill the date fields.
     await page.getByText('Понято как: до 31.03.2021').waitFor();
-    expect(await page.locator('input[name="end"]').inputValue()).toBe('2021-03-31');
+    expect(await page.locator('input[name="end"]').inputValue()).toBe('31.03.2021');
     await page.getByRole('button', { name: 'Создать мероприятие' }).click();
     await page.waitForURL(/#activit/);
 
     await page.goto(session.url('dashboard.html#settings'));
     await page.getByRole('heading', { name: 'Четверти' }).waitFor();
-    const fourthStart = page.locator('input[type="date"]').nth(6);
-    expect(await fourthStart.inputValue()).toBe('2021-04-01');
+    const fourthStart = page.locator('input[placeholder="ДД.ММ.ГГГГ"]').nth(6);
+    expect(await fourthStart.inputValue()).toBe('01.04.2021');
 
     // A quarter that starts before the third ends is refused, and nothing is saved.
-    await fourthStart.fill('2021-03-01');
+    await fourthStart.fill('01.03.2021');
     await page.getByRole('button', { name: 'Сохранить настройки' }).click();
     await page.getByText('Четверти должны идти по порядку и не пересекаться').waitFor();
 
-    await fourthStart.fill('2021-04-06');
+    await fourthStart.fill('06.04.2021');
     await page.getByRole('button', { name: 'Сохранить настройки' }).click();
     await page.getByRole('status').getByText('Сохранено.').waitFor();
     await page.getByRole('button', { name: 'Пересчитать сроки по четвертям' }).click();
@@ -57,7 +57,7 @@ describe('workspace settings', () => {
     await page.goto(session.url('dashboard.html#activities'));
     await page.getByText('Корректировка антирисковых программ').first().click();
     await page.getByLabel('Сроки (как в документе)').waitFor();
-    expect(await page.locator('input[name="end"]').inputValue()).toBe('2021-04-05');
+    expect(await page.locator('input[name="end"]').inputValue()).toBe('05.04.2021');
     // The re-reading is in the activity's history: who, when, what.
     await page.getByRole('button', { name: 'История изменений' }).click();
     const history = page.getByRole('region', { name: 'История изменений' });
@@ -73,7 +73,9 @@ describe('workspace settings', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Четверти' }).waitFor();
-    expect(await page.locator('input[type="date"]').nth(6).inputValue()).toBe('2021-04-06');
+    expect(await page.locator('input[placeholder="ДД.ММ.ГГГГ"]').nth(6).inputValue()).toBe(
+      '06.04.2021',
+    );
   });
 
   it('switches the interface to English on every page, and back to Russian', async () => {
