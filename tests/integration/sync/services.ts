@@ -63,6 +63,9 @@ export async function startRedis(): Promise<Service> {
   };
 }
 
+/** util-linux's runuser lives in sbin, which a minimal PATH (a CI runner's) may leave out. */
+const RUNUSER = ['/usr/sbin/runuser', '/sbin/runuser'].find((p) => existsSync(p)) ?? 'runuser';
+
 export async function startPostgres(): Promise<Service> {
   if (!existsSync(path.join(PG_BIN, 'initdb')))
     throw new Error(`${PG_BIN}/initdb is missing: run scripts/system-packages.sh`);
@@ -76,7 +79,7 @@ export async function startPostgres(): Promise<Service> {
   }
   const run = (bin: string, args: string[]) =>
     asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', path.join(PG_BIN, bin), ...args], {
+      ? execFileSync(RUNUSER, ['-u', 'postgres', '--', path.join(PG_BIN, bin), ...args], {
           stdio: 'pipe',
         })
       : execFileSync(path.join(PG_BIN, bin), args, { stdio: 'pipe' });

@@ -4,8 +4,9 @@ import {
   openWorkspace,
   openWorkspacePreview,
   PREVIEW_READ_ONLY,
+  readCache,
   schemaFingerprint,
-  type Snapshot,
+  writeCache,
 } from '../../../lib/store/index.ts';
 import type { Activity } from '../../../lib/model/index.ts';
 import { db } from '../../../lib/store/db.ts';
@@ -76,11 +77,12 @@ describe('validated records from the cache', () => {
     live.close(); // writes the cache with the records' identities
     await new Promise((r) => setTimeout(r, 50));
     const row = (await db().snapshotCache.get(id))!;
-    return { id, first, second, row };
+    const cache = (await readCache(id))!;
+    return { id, first, second, row, cache: { ...cache.validated! } };
   }
 
   it('takes an unchanged record as cached, and reads a changed one again from the doc', async () => {
-    const { id, first, second, row } = await registerWithCache();
+    const { id, first, second, row, cache } = await registerWithCache();
     expect(row.schemas).toBe(schemaFingerprint());
     // A teammate's edit reaches the doc while the cache still holds the old snapshot.
     const other = await openWorkspace(id, { actor: 'Олег', validated: null });
@@ -89,14 +91,14 @@ describe('validated records from the cache', () => {
     await new Promise((r) => setTimeout(r, 50));
     // The cache is put back as it was; its copy of the first record is marked so we can tell
     // where a record came from.
-    const snapshot = row.snapshot as Snapshot;
+    const snapshot = cache.snapshot;
     const marked = {
       ...snapshot,
       activities: snapshot.activities.map((a) =>
         a.id === first.id ? { ...a, title: 'взято из кэша' } : a,
       ),
     };
-    await db().snapshotCache.put({ ...row, snapshot: marked });
+    await writeCache(id, { snapshot: marked, identities: cache.identities });
     const reopened = await openWorkspace(id, { actor: 'Ирина' });
     const byId = new Map(reopened.repo.snapshot().activities.map((a) => [a.id, a]));
     expect(byId.get(first.id)!.title).toBe('взято из кэша');
@@ -108,11 +110,11 @@ describe('validated records from the cache', () => {
   });
 
   it('validates everything again when the schemas changed since the cache was written', async () => {
-    const { id, first, row } = await registerWithCache();
-    const snapshot = row.snapshot as Snapshot;
-    await db().snapshotCache.put({
-      ...row,
+    const { id, first, cache } = await registerWithCache();
+    const snapshot = cache.snapshot;
+    await writeCache(id, {
       schemas: 'an older version',
+      identities: cache.identities,
       snapshot: {
         ...snapshot,
         activities: snapshot.activities.map((a) => ({ ...a, title: 'взято из кэша' })),
@@ -138,7 +140,6 @@ describe('validated records from the cache', () => {
     expect(edited.repo.matchesCache()).toBe(false);
     edited.close();
     await new Promise((r) => setTimeout(r, 50));
-    const saved = (await db().snapshotCache.get(id))!;
-    expect((saved.snapshot as Snapshot).activities).toHaveLength(3);
+    expect((await readCache(id))!.snapshot.activities).toHaveLength(3);
   });
 });
