@@ -299,6 +299,32 @@ export class DocRecords {
     if (this.collection(collection).packOf.has(id)) deletedMap(this.doc, collection).set(id, true);
   }
 
+  /**
+   * Deletes records together (undo of an import). A pack whose every record is now deleted is
+   * dropped with its deletion marks, so undoing a large import leaves no residue behind.
+   */
+  deleteMany(collection: string, ids: readonly string[]): void {
+    const s = this.collection(collection);
+    const touched = new Set<string>();
+    for (const id of ids) {
+      const pack = s.packOf.get(id);
+      if (pack !== undefined) touched.add(pack);
+      this.delete(collection, id);
+    }
+    if (touched.size === 0) return;
+    // Ids that another pack holds too keep their marks (dropping them would revive that copy).
+    const elsewhere = new Map<string, number>();
+    for (const value of s.packs.values())
+      for (const id of packIds(value) ?? []) elsewhere.set(id, (elsewhere.get(id) ?? 0) + 1);
+    for (const key of touched) {
+      const packed = packIds(s.packs.get(key)) ?? [];
+      const gone = packed.every((id) => !s.own.has(id) && s.deleted.has(id));
+      if (!gone || packed.some((id) => (elsewhere.get(id) ?? 0) > 1)) continue;
+      s.packs.delete(key);
+      for (const id of packed) s.deleted.delete(id);
+    }
+  }
+
   /** Changes fields of a live record, each under its own key (field-level merge). */
   writeFields(collection: string, id: string, fields: Record<string, unknown>): void {
     const own = collectionMap(this.doc, collection).get(id);

@@ -692,7 +692,13 @@ export class Repository {
   undoImport(receipt: ImportReceipt): void {
     this.guardWritable();
     this.doc.transact(() => {
-      for (const { collection, id } of receipt.added) this.deleteRecord(collection, id);
+      const byCollection = new Map<string, string[]>();
+      for (const { collection, id } of receipt.added) {
+        const ids = byCollection.get(collection) ?? [];
+        ids.push(id);
+        byCollection.set(collection, ids);
+      }
+      for (const [collection, ids] of byCollection) this.records.deleteMany(collection, ids);
     }, this);
   }
 

@@ -59,6 +59,9 @@ export async function launchChromium(
     args: chromiumArgs(extensionDir, extraArgs),
     locale: 'ru-RU',
     viewport: { width: 1280, height: 860 },
+    // File names are Russian: under a bare C locale (a minimal CI environment) Chromium cannot
+    // encode them and saves downloads as «download».
+    env: { ...process.env, LANG: process.env.LANG || 'C.UTF-8' },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };

@@ -242,6 +242,9 @@ describe('packed records (written together: an import, a restore)', () => {
     repo.undoImport(receipt);
     expect(repo.snapshot().activities).toHaveLength(0);
     expect(repo.snapshot().broken).toHaveLength(0);
+    // Nothing of it is left in the doc: no pack, no deletion marks.
+    expect(packsMap(doc, 'activities').size).toBe(0);
+    expect(deletedMap(doc, 'activities').size).toBe(0);
   });
 
   it('merges a teammate editing a packed record with a delete and an edit made apart', () => {
