@@ -26,9 +26,18 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'ru' || value === 'en';
 }
 
+const listeners = new Set<(next: Locale) => void>();
+
 /** Sets the interface language of this page (call before the first render). */
 export function setLocale(next: Locale): void {
   current = next;
+  for (const listener of listeners) listener(next);
+}
+
+/** For modules that keep locale-dependent state of their own (zod's default messages). */
+export function onLocaleChange(listener: (next: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 type Params = Record<string, string | number>;

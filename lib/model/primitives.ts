@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { onLocaleChange } from '../i18n/index.ts';
 
-// Every validation message a user can see is Russian, including zod's own defaults.
+// Every validation message a user can see is in the interface language (Russian unless the
+// user chose English), including zod's own defaults.
 z.config(z.locales.ru());
+onLocaleChange((next) => z.config(next === 'en' ? z.locales.en() : z.locales.ru()));
 
 function isRealDate(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
