@@ -10,6 +10,8 @@ import {
 } from '../lib/messages.ts';
 import { queuePairings, PAIRINGS_QUEUE_KEY } from '../lib/toolbar-messages.ts';
 import { localIsoDate } from '../lib/deadlines/index.ts';
+import { t as deadlineTexts } from '../lib/deadlines/messages.ts';
+import { isLocale, locale, LOCALE_STORAGE_KEY, setLocale } from '../lib/i18n/index.ts';
 import { NOTIFY_SETTING, refreshBadge, registerDeadlines } from '../lib/deadlines/background.ts';
 import { db } from '../lib/store/db.ts';
 import { PENDING_CAPTURE_KEY, type PendingCapture } from '../lib/capture/page.ts';
@@ -95,9 +97,29 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: CAPTURE_MENU,
-      title: 'Сохранить в Svodka как подтверждение',
+      title: deadlineTexts('captureMenu'),
       contexts: ['selection', 'link'],
     });
+  });
+  // The interface language chosen in a page: the menu, the tooltip and reminders follow it.
+  const applyLocale = (value: unknown) => {
+    if (!isLocale(value) || value === locale()) return;
+    setLocale(value);
+    void browser.contextMenus
+      .update(CAPTURE_MENU, { title: deadlineTexts('captureMenu') })
+      .catch(() => {});
+    void refreshBadge(
+      browser as unknown as Parameters<typeof refreshBadge>[0],
+      localIsoDate(new Date()),
+    ).catch(() => {});
+  };
+  void browser.storage.local
+    .get(LOCALE_STORAGE_KEY)
+    .then((stored) => applyLocale(stored[LOCALE_STORAGE_KEY]))
+    .catch(() => {});
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && LOCALE_STORAGE_KEY in changes)
+      applyLocale(changes[LOCALE_STORAGE_KEY]!.newValue);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CAPTURE_MENU) void captureFromMenu(info, tab).catch(() => {});

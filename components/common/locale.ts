@@ -1,8 +1,9 @@
 // The interface language chosen on this device, kept in the extension's localStorage so every
 // page reads it synchronously before its first render (no flash of the other language).
-import { isLocale, setLocale, type Locale } from '../../lib/i18n/index.ts';
+import { browser } from 'wxt/browser';
+import { isLocale, LOCALE_STORAGE_KEY, setLocale, type Locale } from '../../lib/i18n/index.ts';
 
-const KEY = 'svodka:locale';
+const KEY = LOCALE_STORAGE_KEY;
 
 export function storedLocale(): Locale {
   try {
@@ -21,8 +22,12 @@ export function applyStoredLocale(): Locale {
   return value;
 }
 
-/** Saves the choice; the caller reloads its page (other pages take it when next opened). */
+/**
+ * Saves the choice; the caller reloads its page (other pages take it when next opened). The
+ * background has no localStorage: it reads the copy in the extension's storage.
+ */
 export function saveLocale(value: Locale): void {
   globalThis.localStorage?.setItem(KEY, value);
   setLocale(value);
+  void browser.storage?.local.set({ [LOCALE_STORAGE_KEY]: value }).catch(() => {});
 }

@@ -1,6 +1,7 @@
 // The background's part of deadlines: the badge, a daily chrome.alarms check and optional
 // notifications. Browser APIs are parameters (pass `browser` from wxt/browser; fakeBrowser in
 // tests); time is injected.
+import { t } from './messages.ts';
 import { db, type DeadlineRow } from '../store/db.ts';
 import {
   badgeColor,
@@ -85,8 +86,8 @@ export function registerDeadlines(
       api.notifications.create(DEADLINES_ALARM, {
         type: 'basic',
         iconUrl: '/icon/128.png',
-        title: 'Сводка: сроки',
-        message: badgeTitle(deadlines).replace(/^Сводка — /, ''),
+        title: t('notificationTitle'),
+        message: badgeTitle(deadlines).replace(/^(Сводка|Svodka) — /, ''),
       });
     })();
   });

@@ -1,5 +1,6 @@
 // Which activities are overdue or due within a week, from the store's `deadlines` projection
 // (no Y.Doc needed: the background reads it). Pure: `today` is a parameter.
+import { t } from './messages.ts';
 import { periodKindSchema, recurrenceSchema, type ParsedPeriod } from '../model/period.ts';
 import { dueDate, type PeriodContext } from '../periods/index.ts';
 import { plural } from '../ru/plural.ts';
@@ -93,16 +94,13 @@ export function badgeColor(d: Deadlines): string {
   return d.overdue.length > 0 ? '#c62828' : '#ef8f00';
 }
 
-const ACTIVITY: readonly [string, string, string] = ['мероприятие', 'мероприятия', 'мероприятий'];
-
-/** The badge's tooltip, in Russian. */
+/** The badge's tooltip, in the interface language. */
 export function badgeTitle(d: Deadlines): string {
-  if (d.overdue.length + d.dueSoon.length === 0) return 'Сводка: просроченных сроков нет';
+  if (d.overdue.length + d.dueSoon.length === 0) return t('nothingDue');
   const parts: string[] = [];
-  if (d.overdue.length) parts.push(`просрочено: ${plural(d.overdue.length, ACTIVITY)}`);
-  if (d.dueSoon.length)
-    parts.push(`срок в ближайшие 7 дней: ${plural(d.dueSoon.length, ACTIVITY)}`);
-  return `Сводка — ${parts.join('; ')}`;
+  if (d.overdue.length) parts.push(t('overdue', d.overdue.length));
+  if (d.dueSoon.length) parts.push(t('dueSoon', d.dueSoon.length));
+  return t('badge', { parts: parts.join('; ') });
 }
 
 /** «просрочено на 3 дня», «сегодня», «через 2 дня» — for the popup list. */

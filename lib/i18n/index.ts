@@ -16,6 +16,9 @@ export type Locale = 'ru' | 'en';
 export const LOCALES: readonly Locale[] = ['ru', 'en'];
 export const LOCALE_NAMES: Record<Locale, string> = { ru: 'Русский', en: 'English' };
 
+/** Where pages (localStorage) and the background (extension storage) keep the choice. */
+export const LOCALE_STORAGE_KEY = 'svodka:locale';
+
 let current: Locale = 'ru';
 
 export function locale(): Locale {

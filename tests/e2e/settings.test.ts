@@ -9,6 +9,7 @@ import {
   removeProfileDir,
   screenshot,
   type ExtensionSession,
+  eventually,
 } from './harness.ts';
 import { launchWithWorkspace } from './pages/popup.ts';
 
@@ -97,6 +98,13 @@ describe('workspace settings', () => {
     await page.goto(session.url('dashboard.html#activity/new'));
     await page.getByRole('button', { name: 'Create activity' }).waitFor();
 
+    // The background follows too: the toolbar tooltip (deadlines) is English.
+    const worker = session.context.serviceWorkers()[0]!;
+    type ActionApi = { chrome: { action: { getTitle(details: object): Promise<string> } } };
+    const tooltip = () =>
+      worker.evaluate(() => (globalThis as unknown as ActionApi).chrome.action.getTitle({}));
+    await eventually(async () => expect(await tooltip()).toMatch(/^Svodka/));
+
     const panel = await session.context.newPage();
     await panel.goto(session.url('sidepanel.html'));
     await panel.getByRole('searchbox', { name: 'Search activities' }).waitFor();
@@ -116,6 +124,7 @@ describe('workspace settings', () => {
     ]);
     await page.getByRole('button', { name: 'Сохранить настройки' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    await eventually(async () => expect(await tooltip()).toMatch(/^Сводка/));
     await page.close();
   });
 });
