@@ -11,13 +11,15 @@ export const autofillStartSchema = z.object({
   indicators: z.array(indicatorInputSchema).max(5000),
   /** Pairs confirmed earlier on forms of this origin (any teammate), by form key. */
   remembered: z.array(formPairingSchema.pick({ formKey: true, pairs: true })).max(500),
+  /** The interface language chosen in the extension (the page's localStorage is the website's). */
+  locale: z.enum(['ru', 'en']).optional(),
 });
 export type AutofillStart = z.infer<typeof autofillStartSchema>;
 
 /** The injected script's answer to start. */
 export const autofillStartResultSchema = z.object({
   ok: z.boolean(),
-  /** Russian, for the popup: «На странице нет полей формы — ничего не изменено.» */
+  /** In the interface language, for the popup: «На странице нет полей формы — ничего не изменено.» */
   message: z.string(),
   fields: z.number().int().nonnegative(),
   proposed: z.number().int().nonnegative(),

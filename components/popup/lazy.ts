@@ -4,6 +4,7 @@ import * as store from '../../lib/store/index.ts';
 import type { Repository, WorkspaceHandle } from '../../lib/store/index.ts';
 import type { Evidence } from '../../lib/model/index.ts';
 import { formPairingSchema } from '../../lib/autofill/types.ts';
+import { locale } from '../../lib/i18n/index.ts';
 import type { AutofillStartResult } from '../../lib/toolbar-messages.ts';
 import { startAutofill, type ScriptingApi } from '../toolbar/autofill-inject.ts';
 import type { ActivityOption } from '../capture/CaptureForm.tsx';
@@ -67,6 +68,7 @@ export function autofill(
     // executeScript drops `null` properties from args, which the page's schema then refuses.
     indicators: autofillIndicators(active).filter((i) => i.value !== null),
     remembered,
+    locale: locale(),
   });
 }
 export { ExportPanel } from './ExportPanel.tsx';

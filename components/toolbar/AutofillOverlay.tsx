@@ -4,35 +4,40 @@
 import { useSyncExternalStore } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { AutofillSession } from './autofill-session.ts';
+import { t } from './messages.ts';
 
-const CONTROL_LABELS: Record<string, string> = {
-  text: 'текст',
-  textarea: 'текст',
-  number: 'число',
-  date: 'дата',
-  radio: 'выбор',
-  checkbox: 'флажок',
-  select: 'список',
-};
+/** The kind of a form control, in the interface language (called at render time). */
+function controlLabels(): Record<string, string> {
+  return {
+    text: t('controlText'),
+    textarea: t('controlText'),
+    number: t('controlNumber'),
+    date: t('controlDate'),
+    radio: t('controlRadio'),
+    checkbox: t('controlCheckbox'),
+    select: t('controlSelect'),
+  };
+}
 
 export function AutofillOverlay({ session }: { session: AutofillSession }) {
   const state = useSyncExternalStore(session.subscribe, session.getState);
   if (state.phase === 'closed') return null;
   const ticked = state.rows.filter((r) => r.checked && r.indicatorId).length;
+  const controls = controlLabels();
   return (
-    <section className="panel" role="dialog" aria-label="Сводка: заполнение формы">
+    <section className="panel" role="dialog" aria-label={t('dialog')}>
       <header>
-        <strong>Сводка · заполнение формы</strong>
+        <strong>{t('heading')}</strong>
         <button
           type="button"
           data-action="close"
-          aria-label="Закрыть"
+          aria-label={t('close')}
           onClick={() => session.close()}
         >
           ×
         </button>
       </header>
-      {state.title && <p className="muted">Источник: {state.title}</p>}
+      {state.title && <p className="muted">{t('source', { title: state.title })}</p>}
       {state.notices.map((n) => (
         <p key={n} className="notice" data-role="notice">
           {n}
@@ -53,20 +58,20 @@ export function AutofillOverlay({ session }: { session: AutofillSession }) {
                   {row.fieldLabel}
                   <small>
                     {' '}
-                    ({CONTROL_LABELS[row.control] ?? row.control}
+                    ({controls[row.control] ?? row.control}
                     {row.frame ? `, ${row.frame}` : ''})
                   </small>
                 </span>
               </label>
               <select
-                aria-label="Показатель"
+                aria-label={t('indicator')}
                 value={row.indicatorId ?? ''}
                 disabled={state.phase === 'filled'}
                 onChange={(e) =>
                   session.setRow(row.fieldKey, { indicatorId: e.target.value || null })
                 }
               >
-                <option value="">— не заполнять —</option>
+                <option value="">{t('doNotFill')}</option>
                 {state.indicators.map((i) => (
                   <option key={i.id} value={i.id}>
                     {i.label.slice(0, 90)}
@@ -74,15 +79,15 @@ export function AutofillOverlay({ session }: { session: AutofillSession }) {
                 ))}
               </select>
               <input
-                aria-label="Значение"
+                aria-label={t('value')}
                 value={row.value}
                 disabled={!row.indicatorId || state.phase === 'filled'}
                 onChange={(e) => session.setRow(row.fieldKey, { value: e.target.value })}
               />
-              <span className="confidence" title="Уверенность сопоставления">
+              <span className="confidence" title={t('confidence')}>
                 {row.indicatorId
                   ? row.remembered
-                    ? 'запомнено'
+                    ? t('remembered')
                     : `${Math.round(row.confidence * 100)}%`
                   : ''}
               </span>
@@ -92,27 +97,20 @@ export function AutofillOverlay({ session }: { session: AutofillSession }) {
       )}
       {state.phase === 'filled' && (
         <p className="ok" data-role="summary">
-          Заполнено полей: {state.filled}. Сводка ничего не отправляет — проверьте форму и отправьте
-          её сами.
+          {t('filled', { count: state.filled })}
         </p>
       )}
       {state.phase === 'undone' && state.problems.length === 0 && (
         <p className="ok" data-role="summary">
-          Заполнение отменено: прежние значения возвращены.
+          {t('undone')}
         </p>
       )}
       {state.problems.length > 0 && (
         <div className="problems" data-role="problems">
-          <p>
-            {state.phase === 'undone'
-              ? 'Не удалось вернуть:'
-              : 'Не заполнено (страница не изменена в этих полях):'}
-          </p>
+          <p>{state.phase === 'undone' ? t('notRestored') : t('notFilled')}</p>
           <ul>
             {state.problems.map((p) => (
-              <li key={p.fieldKey}>
-                «{p.label}»: {p.reason}
-              </li>
+              <li key={p.fieldKey}>{t('problem', { label: p.label, reason: p.reason })}</li>
             ))}
           </ul>
         </div>
@@ -126,12 +124,12 @@ export function AutofillOverlay({ session }: { session: AutofillSession }) {
             disabled={ticked === 0 || state.phase === 'filling'}
             onClick={() => void session.fill()}
           >
-            Заполнить ({ticked})
+            {t('fill', { count: ticked })}
           </button>
         )}
         {state.phase === 'filled' && (
           <button type="button" data-action="undo" onClick={() => void session.undo()}>
-            Отменить заполнение
+            {t('undo')}
           </button>
         )}
       </footer>

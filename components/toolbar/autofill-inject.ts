@@ -8,6 +8,7 @@ import {
   type AutofillStart,
   type AutofillStartResult,
 } from '../../lib/toolbar-messages.ts';
+import { t } from './messages.ts';
 
 /** The part of chrome.scripting we use; pass `browser` from wxt/browser. */
 export interface ScriptingApi {
@@ -45,7 +46,9 @@ export async function startAutofill(
   } catch (error) {
     return {
       ok: false,
-      message: `Сводка не может работать на этой странице (${error instanceof Error ? error.message : String(error)}). Ничего не изменено.`,
+      message: t('cannotRun', {
+        message: error instanceof Error ? error.message : String(error),
+      }),
       fields: 0,
       proposed: 0,
       origin: '',
@@ -54,7 +57,7 @@ export async function startAutofill(
   }
   return {
     ok: false,
-    message: 'Страница не ответила — ничего не изменено.',
+    message: t('noAnswer'),
     fields: 0,
     proposed: 0,
     origin: '',

@@ -10,11 +10,13 @@ import { fillFields, type FillProblem, type FillResult } from '../../lib/autofil
 import { matchFields } from '../../lib/autofill/match.ts';
 import { formKeyOf, type IndicatorInput } from '../../lib/autofill/types.ts';
 import { valueForField } from '../../lib/autofill/values.ts';
+import { setLocale } from '../../lib/i18n/index.ts';
 import {
   autofillStartSchema,
   type AutofillStartResult,
   type ToolbarMessage,
 } from '../../lib/toolbar-messages.ts';
+import { t } from './messages.ts';
 
 export interface OverlayRow {
   fieldKey: string;
@@ -49,6 +51,7 @@ function indicatorLabel(i: IndicatorInput): string {
 
 function valueText(v: IndicatorInput['value']): string {
   if (v === null) return '';
+  // Written into the authority's (Russian) form: not translated with the interface.
   if (typeof v === 'boolean') return v ? 'Да' : 'Нет';
   return String(v);
 }
@@ -94,13 +97,15 @@ export class AutofillSession {
     if (!parsed.success)
       return {
         ok: false,
-        message: 'Данные мониторинга повреждены — страница не изменена.',
+        message: t('badPayload'),
         fields: 0,
         proposed: 0,
         origin: this.origin,
         formKey: '',
       };
     const input = parsed.data;
+    // The page's localStorage is the website's: the interface language comes with the payload.
+    setLocale(input.locale ?? 'ru');
     this.indicators = new Map(input.indicators.map((i) => [i.indicatorId, i]));
     this.discovery = discoverFields(this.doc);
     const descriptors = this.discovery.fields.map((f) => f.descriptor);
@@ -113,7 +118,7 @@ export class AutofillSession {
       const indicator = pair ? this.indicators.get(pair.indicatorId) : undefined;
       return {
         fieldKey: d.key,
-        fieldLabel: d.label || d.hints[0] || '(поле без подписи)',
+        fieldLabel: d.label || d.hints[0] || t('unlabeledField'),
         control: d.control,
         frame: d.frame,
         indicatorId: indicator?.indicatorId ?? null,
@@ -124,16 +129,15 @@ export class AutofillSession {
         checked: Boolean(indicator) && indicator!.value !== null,
       };
     });
-    const notices = this.discovery.blockedFrames.map(
-      (b) =>
-        `Форма в рамке с другого сайта (${b.src || b.frame}) недоступна для чтения: заполните её вручную.`,
+    const notices = this.discovery.blockedFrames.map((b) =>
+      t('blockedFrame', { source: b.src || b.frame }),
     );
     const message =
       descriptors.length === 0
         ? this.discovery.blockedFrames.length > 0
-          ? 'Поля формы находятся в рамке с другого сайта — Сводка не может их прочитать. Ничего не изменено.'
-          : 'На странице нет полей формы — ничего не изменено.'
-        : `Найдено полей: ${descriptors.length}, сопоставлено: ${pairs.length}. Проверьте пары и нажмите «Заполнить».`;
+          ? t('fieldsInBlockedFrame')
+          : t('noFields')
+        : t('found', { fields: descriptors.length, pairs: pairs.length });
     this.set({
       title: input.fillingTitle,
       phase: 'review',
@@ -228,7 +232,7 @@ export class AutofillSession {
         at: this.clock().toISOString(),
       });
     } catch {
-      this.set({ notices: [...this.state.notices, 'Пары не запомнены: расширение недоступно.'] });
+      this.set({ notices: [...this.state.notices, t('notRemembered')] });
     }
   }
 

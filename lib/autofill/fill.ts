@@ -5,6 +5,7 @@
 // DOM objects come in as parameters; no DOM globals are used.
 import type { DiscoveredField } from './discover.ts';
 import type { FillValue } from './values.ts';
+import { t } from './messages.ts';
 
 export interface FillOrder {
   field: DiscoveredField;
@@ -98,32 +99,30 @@ function check(field: DiscoveredField, value: FillValue): string | null {
   if (value.control === 'text') {
     const now = (first as HTMLInputElement).value;
     if (now === value.text) return null;
-    if (now === '') return `поле не приняло значение «${value.text}»`;
-    return `страница заменила значение на «${now}»`;
+    if (now === '') return t('notAccepted', value.text);
+    return t('replaced', now);
   }
   if (value.control === 'checkbox')
-    return checkedOf(first) === value.checked ? null : 'страница не дала изменить флажок';
+    return checkedOf(first) === value.checked ? null : t('checkboxRefused');
   if (field.descriptor.control === 'select')
     return (first as HTMLSelectElement).selectedIndex === value.index
       ? null
-      : `страница не дала выбрать «${value.label}»`;
+      : t('choiceRefused', value.label);
   const target = field.elements[value.index];
-  return target && checkedOf(target) ? null : `страница не дала выбрать «${value.label}»`;
+  return target && checkedOf(target) ? null : t('choiceRefused', value.label);
 }
 
 function restore(field: DiscoveredField, snap: Snapshot): string | null {
   const first = field.elements[0]!;
   if (snap.kind === 'value') {
     if ((first as HTMLInputElement).value !== snap.value) setNativeValue(first, snap.value);
-    return (first as HTMLInputElement).value === snap.value
-      ? null
-      : 'страница не дала вернуть прежнее значение';
+    return (first as HTMLInputElement).value === snap.value ? null : t('valueNotRestored');
   }
   if (snap.kind === 'select') {
     const select = first as HTMLSelectElement;
     if (select.selectedIndex !== snap.index)
       setNativeValue(select, snap.index >= 0 ? (select.options[snap.index]?.value ?? '') : '');
-    return select.selectedIndex === snap.index ? null : 'страница не дала вернуть прежний выбор';
+    return select.selectedIndex === snap.index ? null : t('choiceNotRestored');
   }
   const radio = field.descriptor.control === 'radio';
   field.elements.forEach((el, i) => {
@@ -138,7 +137,7 @@ function restore(field: DiscoveredField, snap: Snapshot): string | null {
   });
   return field.elements.every((el, i) => checkedOf(el) === snap.states[i])
     ? null
-    : 'страница не дала вернуть прежний выбор';
+    : t('choiceNotRestored');
 }
 
 function nextFrame(win: Window | null): Promise<void> {
@@ -162,7 +161,7 @@ export async function fillFields(orders: readonly FillOrder[]): Promise<FillResu
       problems.push({
         fieldKey: field.descriptor.key,
         label: field.descriptor.label,
-        reason: `ошибка на странице: ${error instanceof Error ? error.message : String(error)}`,
+        reason: t('pageError', error instanceof Error ? error.message : String(error)),
       });
     }
   }

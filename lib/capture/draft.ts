@@ -7,6 +7,7 @@ import {
   type Evidence,
   type EvidenceKind,
 } from '../model/index.ts';
+import { t } from '../model/messages.ts';
 import type { AttachmentRef } from '../model/records.ts';
 import { extractRefs, proposeFromPage } from '../refs/index.ts';
 import { formatRuDate } from '../ru/date.ts';
@@ -15,12 +16,22 @@ import type { PageSnapshot } from './page.ts';
 /** What the capture form edits. */
 export const captureDraftSchema = z.object({
   kind: evidenceKindSchema,
-  title: z.string().trim().min(1, 'Укажите название').max(2000, 'Не длиннее 2000 символов'),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: () => t('enterTitle') })
+    .max(2000, { error: () => t('tooLong', 2000) }),
   date: z.union([z.literal(''), isoDateSchema]),
-  number: z.string().trim().max(60, 'Номер не длиннее 60 символов'),
-  issuer: z.string().trim().max(300, 'Не длиннее 300 символов'),
+  number: z
+    .string()
+    .trim()
+    .max(60, { error: () => t('numberTooLong', 60) }),
+  issuer: z
+    .string()
+    .trim()
+    .max(300, { error: () => t('tooLong', 300) }),
   url: z.string().max(4000),
-  note: z.string().max(20000, 'Выделенный текст не длиннее 20 000 символов'),
+  note: z.string().max(20000, { error: () => t('selectionTooLong') }),
 });
 export type CaptureDraft = z.infer<typeof captureDraftSchema>;
 

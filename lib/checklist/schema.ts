@@ -4,14 +4,15 @@
 // Answers are a flat map keyed by indicator (and subject), so two teammates editing different
 // indicators touch different keys and merge without conflict.
 import { z } from 'zod';
+import { t } from '../model/messages.ts';
 import { idSchema, isoDateSchema, timestampSchema } from '../model/primitives.ts';
 
-const text = (max: number) => z.string().max(max, `Не длиннее ${max} символов`);
+const text = (max: number) => z.string().max(max, { error: () => t('tooLong', max) });
 
 /** An A1-style address in the source sheet: «C7», «AA120». */
 export const cellAddressSchema = z
   .string()
-  .regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/, 'Адрес ячейки пишется как C7');
+  .regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/, { error: () => t('cellAddressFormat') });
 
 export const indicatorKindSchema = z.enum([
   'presence',
@@ -86,14 +87,14 @@ export const templateSourceSchema = z.object({
   fileName: text(300).min(1),
   sheetName: text(100).min(1),
   /** SHA-256 of the original workbook, so the export writes back into exactly that file. */
-  workbookHash: z.string().regex(/^[0-9a-f]{64}$/, 'Неверный хеш книги'),
+  workbookHash: z.string().regex(/^[0-9a-f]{64}$/, { error: () => t('badWorkbookHash') }),
 });
 export type TemplateSource = z.infer<typeof templateSourceSchema>;
 
 export const templateSchema = z
   .object({
     id: idSchema,
-    title: text(1000).min(1, 'Укажите название мониторинга'),
+    title: text(1000).min(1, { error: () => t('enterMonitoringTitle') }),
     source: templateSourceSchema,
     /** Column letters found in the header, for the record («B» indicator text, «C» score …). */
     columns: z.object({
@@ -107,21 +108,21 @@ export const templateSchema = z
     sections: z.array(sectionSchema),
     indicators: z.array(indicatorSchema).max(2000),
   })
-  .superRefine((t, ctx) => {
+  .superRefine((template, ctx) => {
     const ids = new Set<string>();
-    const sections = new Set(t.sections.map((s) => s.id));
-    for (const ind of t.indicators) {
+    const sections = new Set(template.sections.map((s) => s.id));
+    for (const ind of template.indicators) {
       if (ids.has(ind.id))
-        ctx.addIssue({ code: 'custom', message: `Показатель ${ind.id} повторяется` });
+        ctx.addIssue({ code: 'custom', message: t('indicatorRepeated', ind.id) });
       ids.add(ind.id);
       if (!sections.has(ind.section))
-        ctx.addIssue({ code: 'custom', message: `У показателя ${ind.id} нет раздела` });
+        ctx.addIssue({ code: 'custom', message: t('indicatorWithoutSection', ind.id) });
     }
-    for (const ind of t.indicators)
+    for (const ind of template.indicators)
       if (ind.parent !== null && !ids.has(ind.parent))
         ctx.addIssue({
           code: 'custom',
-          message: `У показателя ${ind.id} нет группы ${ind.parent}`,
+          message: t('indicatorWithoutGroup', ind.id, ind.parent),
         });
   });
 export type Template = z.infer<typeof templateSchema>;
@@ -142,18 +143,21 @@ export const answerSchema = z.object({
 export type Answer = z.infer<typeof answerSchema>;
 
 /** Someone assessed within a group: a mentor, a tutor, a school. */
-export const subjectSchema = z.object({ id: idSchema, name: text(300).min(1, 'Укажите имя') });
+export const subjectSchema = z.object({
+  id: idSchema,
+  name: text(300).min(1, { error: () => t('enterSubjectName') }),
+});
 export type Subject = z.infer<typeof subjectSchema>;
 
 export const reportingPeriodSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema })
-  .refine((p) => p.start <= p.end, 'Начало периода позже его конца');
+  .refine((p) => p.start <= p.end, { error: () => t('periodStartsAfterEnd') });
 export type ReportingPeriod = z.infer<typeof reportingPeriodSchema>;
 
 export const fillingSchema = z.object({
   id: idSchema,
   templateId: idSchema,
-  title: text(1000).min(1, 'Укажите название'),
+  title: text(1000).min(1, { error: () => t('enterTitle') }),
   period: reportingPeriodSchema,
   deadline: isoDateSchema.nullable(),
   /** Per group id: the subjects assessed in it (empty or absent: the group is answered once). */

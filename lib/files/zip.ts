@@ -1,6 +1,26 @@
 // Opening zip containers (.docx, .xlsx, backups) without trusting them: sizes are checked
 // from the central directory before anything is inflated, so a zip bomb is refused cheaply.
 import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { defineMessages } from '../i18n/index.ts';
+
+const t = defineMessages({
+  ru: {
+    notZip: 'Файл не является архивом Office/ZIP или повреждён.',
+    tooManyFiles: 'В архиве слишком много файлов — похоже на «zip-бомбу».',
+    tooLarge: 'Распакованный архив слишком велик — похоже на «zip-бомбу». Файл не открыт.',
+    tooCompressed: 'Архив сжат подозрительно сильно — похоже на «zip-бомбу». Файл не открыт.',
+    corrupt: 'Архив повреждён или обрезан: его не удалось распаковать.',
+  },
+  en: {
+    notZip: 'The file is not an Office/ZIP archive, or it is damaged.',
+    tooManyFiles: 'The archive holds too many files — it looks like a “zip bomb”.',
+    tooLarge:
+      'The unpacked archive is too large — it looks like a “zip bomb”. The file was not opened.',
+    tooCompressed:
+      'The archive is suspiciously highly compressed — it looks like a “zip bomb”. The file was not opened.',
+    corrupt: 'The archive is damaged or truncated: it could not be unpacked.',
+  },
+});
 
 export interface ZipLimits {
   /** Total uncompressed bytes allowed across all entries. */
@@ -10,10 +30,15 @@ export interface ZipLimits {
   maxEntries: number;
 }
 
+/** Why an archive was refused; the message is in the interface language, so callers test this. */
+export type UnsafeZipReason = 'notZip' | 'tooManyFiles' | 'tooLarge' | 'tooCompressed' | 'corrupt';
+
 export class UnsafeZipError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly reason: UnsafeZipReason;
+  constructor(reason: UnsafeZipReason) {
+    super(t(reason));
     this.name = 'UnsafeZipError';
+    this.reason = reason;
   }
 }
 
@@ -35,34 +60,28 @@ export function isOleCompound(bytes: Uint8Array): boolean {
 
 /**
  * Unzips the entries `wanted` accepts, refusing archives whose declared sizes exceed the limits.
- * Throws UnsafeZipError (Russian message) for bombs and corrupt archives.
+ * Throws UnsafeZipError (with its reason) for bombs and corrupt archives.
  */
 export function safeUnzip(
   bytes: Uint8Array,
   limits: ZipLimits,
   wanted: (name: string) => boolean = () => true,
 ): Record<string, Uint8Array> {
-  if (!isZip(bytes)) throw new UnsafeZipError('Файл не является архивом Office/ZIP или повреждён.');
+  if (!isZip(bytes)) throw new UnsafeZipError('notZip');
   let total = 0;
   let entries = 0;
   const check = (file: UnzipFileInfo): boolean => {
     entries++;
-    if (entries > limits.maxEntries)
-      throw new UnsafeZipError('В архиве слишком много файлов — похоже на «zip-бомбу».');
+    if (entries > limits.maxEntries) throw new UnsafeZipError('tooManyFiles');
     if (!wanted(file.name)) return false;
     total += file.originalSize;
-    if (total > limits.maxTotalBytes)
-      throw new UnsafeZipError(
-        'Распакованный архив слишком велик — похоже на «zip-бомбу». Файл не открыт.',
-      );
+    if (total > limits.maxTotalBytes) throw new UnsafeZipError('tooLarge');
     if (
       file.size > 0 &&
       file.originalSize / file.size > limits.maxRatio &&
       file.originalSize > 1_000_000
     )
-      throw new UnsafeZipError(
-        'Архив сжат подозрительно сильно — похоже на «zip-бомбу». Файл не открыт.',
-      );
+      throw new UnsafeZipError('tooCompressed');
     return true;
   };
   let files: Record<string, Uint8Array>;
@@ -70,14 +89,11 @@ export function safeUnzip(
     files = unzipSync(bytes, { filter: check });
   } catch (error) {
     if (error instanceof UnsafeZipError) throw error;
-    throw new UnsafeZipError('Архив повреждён или обрезан: его не удалось распаковать.');
+    throw new UnsafeZipError('corrupt');
   }
   // Declared sizes can lie; the inflated size is what counts.
   const actual = Object.values(files).reduce((n, f) => n + f.length, 0);
-  if (actual > limits.maxTotalBytes)
-    throw new UnsafeZipError(
-      'Распакованный архив слишком велик — похоже на «zip-бомбу». Файл не открыт.',
-    );
+  if (actual > limits.maxTotalBytes) throw new UnsafeZipError('tooLarge');
   return files;
 }
 
@@ -106,7 +122,7 @@ const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 42
 
 /**
  * Reads the central directory without inflating anything. When the archive is broken it throws
- * `corrupt()`, so each caller keeps its own error type and Russian message.
+ * `corrupt()`, so each caller keeps its own error type and message.
  */
 export function listZip(bytes: Uint8Array, corrupt: () => Error): ZipEntryInfo[] {
   let eocd = -1;

@@ -1,4 +1,6 @@
-/** A file or a pasted table the importer refuses; the message is Russian and says nothing was changed. */
+import { t } from './messages.ts';
+
+/** A file or a pasted table the importer refuses; the message (interface language) says nothing was changed. */
 export class ImportError extends Error {
   constructor(message: string) {
     super(message);
@@ -7,8 +9,6 @@ export class ImportError extends Error {
 }
 
 /** Every refusal ends the same way: the user must know the register is untouched. */
-export const NOTHING_CHANGED = 'Ничего не импортировано, реестр не изменён.';
-
 export function refuse(message: string): ImportError {
-  return new ImportError(`${message} ${NOTHING_CHANGED}`);
+  return new ImportError(`${message} ${t('nothingImported')}`);
 }

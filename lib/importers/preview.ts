@@ -18,6 +18,7 @@ import {
 import { normaliseCell } from './cell.ts';
 import { NUMBER_LIKE, applyMapping, findHeader, type Column } from './columns.ts';
 import { refuse } from './errors.ts';
+import { t as msg } from './messages.ts';
 import { normaliseSourceName, normaliseText, stableHash } from './hash.ts';
 import type { ColumnMapping, Field, RawTable, TableSource } from './types.ts';
 
@@ -150,9 +151,7 @@ export function buildPreview(tables: RawTable[], ctx: PreviewContext): ImportPre
         columns: [],
         used: false,
       });
-      warnings.push(
-        `Таблица ${t + 1} («${table.name}») пропущена: в ней не найдена строка заголовков (мероприятие, срок, ответственный…).`,
-      );
+      warnings.push(msg('tableSkipped', t + 1, table.name));
       return;
     }
     columns = applyMapping(columns, ctx.mapping?.[t]);
@@ -237,14 +236,11 @@ export function buildPreview(tables: RawTable[], ctx: PreviewContext): ImportPre
     }
   });
 
-  if (!previewTables.some((t) => t.used))
-    throw refuse(
-      'Не найдена строка заголовков таблицы. Нужны столбцы хотя бы «Мероприятие» (или «Содержание работы») и «Срок» либо «Ответственный».',
-    );
+  if (!previewTables.some((t) => t.used)) throw refuse(msg('noHeaderRow'));
 
   const seen = new Map<string, number>();
   const rows = pending.map((p) => finishRow(p, ctx, seen));
-  if (rows.length === 0) warnings.push('В таблице не найдено ни одного мероприятия.');
+  if (rows.length === 0) warnings.push(msg('noActivities'));
   return { tables: previewTables, rows, warnings };
 }
 
@@ -275,9 +271,9 @@ function finishRow(p: Pending, ctx: PreviewContext, seen: Map<string, number>): 
     schoolYear: ctx.schoolYear,
     ...(ctx.quarters ? { quarters: ctx.quarters } : {}),
   });
-  if (!title) warnings.push('Нет названия мероприятия.');
-  if (periodRaw && parsed.kind === 'unknown') warnings.push(`Срок «${periodRaw}» не распознан.`);
-  if (!periodRaw) warnings.push('Срок не указан.');
+  if (!title) warnings.push(msg('noTitle'));
+  if (periodRaw && parsed.kind === 'unknown') warnings.push(msg('periodNotRecognised', periodRaw));
+  if (!periodRaw) warnings.push(msg('noPeriod'));
 
   const refs = new Map<string, DocumentRef>();
   for (const ref of [...extractRefs(report), ...extractRefs(title)]) {

@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { decodeText, readCsv, readPastedTable } from './delimited.ts';
 import { readDocx } from './docx.ts';
 import { refuse } from './errors.ts';
+import { t } from './messages.ts';
 import type { RawTable } from './types.ts';
 import { readXlsx } from './xlsx.ts';
 import { MAX_FILE_BYTES, checkZipSizes, isZip, listZip } from './zip.ts';
@@ -24,7 +25,7 @@ function officeKind(bytes: Uint8Array): 'docx' | 'xlsx' | null {
     const xml = files['[Content_Types].xml'];
     if (xml) types = new TextDecoder().decode(xml);
   } catch {
-    throw refuse('Файл повреждён: не удалось прочитать его как архив Office (.docx/.xlsx).');
+    throw refuse(t('officeCorrupt'));
   }
   if (types.includes('wordprocessingml') || entries.some((e) => e.name === 'word/document.xml'))
     return 'docx';
@@ -36,33 +37,29 @@ function officeKind(bytes: Uint8Array): 'docx' | 'xlsx' | null {
 export async function readImportFile(bytes: Uint8Array, fileName: string): Promise<RawTable[]> {
   if (bytes.length > MAX_FILE_BYTES)
     throw refuse(
-      `Файл «${fileName}» слишком велик: ${Math.round(bytes.length / 1024 / 1024)} МБ (допустимо до ${MAX_FILE_BYTES / 1024 / 1024} МБ).`,
+      t(
+        'fileTooLarge',
+        fileName,
+        Math.round(bytes.length / 1024 / 1024),
+        MAX_FILE_BYTES / 1024 / 1024,
+      ),
     );
-  if (bytes.length === 0) throw refuse(`Файл «${fileName}» пуст.`);
-  if (OLE.every((b, i) => bytes[i] === b))
-    throw refuse(
-      `Файл «${fileName}» защищён паролем или сохранён в старом формате (.doc/.xls). Снимите пароль или сохраните его как .docx или .xlsx и загрузите снова.`,
-    );
+  if (bytes.length === 0) throw refuse(t('fileEmpty', fileName));
+  if (OLE.every((b, i) => bytes[i] === b)) throw refuse(t('fileProtected', fileName));
   const ext = extension(fileName);
   if (isZip(bytes)) {
     const kind = officeKind(bytes);
     if (kind === 'docx') return readDocx(bytes, fileName);
     if (kind === 'xlsx') return readXlsx(bytes, fileName);
-    throw refuse(
-      `Файл «${fileName}» — архив, но не документ Word (.docx) и не книга Excel (.xlsx).`,
-    );
+    throw refuse(t('notOfficeArchive', fileName));
   }
   if (ext === 'docx' || ext === 'xlsx' || ext === 'docm' || ext === 'xlsm')
-    throw refuse(
-      `Файл «${fileName}» назван как ${ext === 'docx' || ext === 'docm' ? 'документ Word' : 'книга Excel'}, но внутри не документ Office: возможно, у него изменили расширение или он повреждён.`,
-    );
+    throw refuse(t('misnamed', fileName, ext === 'docx' || ext === 'docm'));
   if (ext === 'csv') return readCsv(bytes, fileName);
   if (ext === 'txt' || ext === 'tsv' || ext === '') {
     const text = decodeText(bytes);
     if (text.includes('\t')) return readPastedTable(text, fileName);
     return readCsv(bytes, fileName);
   }
-  throw refuse(
-    `Формат файла «${fileName}» не поддерживается. Загрузите .docx, .xlsx или .csv либо вставьте таблицу из буфера обмена.`,
-  );
+  throw refuse(t('unsupportedFormat', fileName));
 }

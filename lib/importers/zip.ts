@@ -1,7 +1,7 @@
 // Zip containers (.docx, .xlsx) are checked from their central directory BEFORE anything is
 // inflated: a zip bomb declares its sizes there, and a 1 KB entry that claims 300 MB is refused
 // without allocating a byte of it. The reading lives in lib/files/zip.ts; this file supplies the
-// importers' limits and their Russian refusals.
+// importers' limits and their refusals (lib/importers/messages.ts).
 import { unzipSync } from 'fflate';
 import {
   checkZipSizes as checkDeclaredSizes,
@@ -10,6 +10,7 @@ import {
   type ZipSizeLimits,
 } from '../files/zip.ts';
 import { refuse } from './errors.ts';
+import { t } from './messages.ts';
 
 export type { ZipEntryInfo };
 
@@ -24,20 +25,16 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2]! <= 0x07;
 }
 
-const corrupt = (): Error =>
-  refuse('Файл повреждён: не удалось прочитать его как архив Office (.docx/.xlsx).');
+const corrupt = (): Error => refuse(t('officeCorrupt'));
 
 const IMPORT_LIMITS: ZipSizeLimits = {
   maxTotalBytes: MAX_UNZIPPED_BYTES,
   maxRatio: MAX_RATIO,
   ratioFloorBytes: RATIO_FLOOR_BYTES,
-  tooCompressed: (entry, ratio) =>
-    refuse(
-      `Файл похож на «zip-бомбу»: часть «${entry.name}» распаковывается в ${Math.round(ratio)} раз больше своего размера (допустимо до ${MAX_RATIO}).`,
-    ),
+  tooCompressed: (entry, ratio) => refuse(t('zipBomb', entry.name, Math.round(ratio), MAX_RATIO)),
   tooLarge: (total) =>
     refuse(
-      `Файл слишком велик в распакованном виде: ${Math.round(total / 1024 / 1024)} МБ (допустимо до ${MAX_UNZIPPED_BYTES / 1024 / 1024} МБ).`,
+      t('unzippedTooLarge', Math.round(total / 1024 / 1024), MAX_UNZIPPED_BYTES / 1024 / 1024),
     ),
 };
 

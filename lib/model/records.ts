@@ -10,8 +10,9 @@ import {
   schoolYearSchema,
   timestampSchema,
 } from './primitives.ts';
+import { t } from './messages.ts';
 
-const text = (max: number) => z.string().max(max, `Не длиннее ${max} символов`);
+const text = (max: number) => z.string().max(max, { error: () => t('tooLong', max) });
 
 export const DEFAULT_DIRECTIONS = [
   'Исследовательская деятельность',
@@ -28,14 +29,14 @@ export const quarterSchema = z
     start: isoDateSchema,
     end: isoDateSchema,
   })
-  .refine((q) => q.start <= q.end, 'Четверть заканчивается раньше, чем начинается');
+  .refine((q) => q.start <= q.end, { error: () => t('quarterEndsBeforeStart') });
 
 export const organisationKindSchema = z.enum(['school', 'authority', 'centre', 'other']);
 
 export const workspaceSchema = z.object({
   id: idSchema,
   /** The organisation whose register this is: «МБОУ СОШ № 12» or «УО администрации МО Славянский район». */
-  name: text(300).min(1, 'Укажите название организации'),
+  name: text(300).min(1, { error: () => t('enterOrganisationName') }),
   kind: organisationKindSchema,
   municipality: text(200),
   schoolYear: schoolYearSchema,
@@ -43,10 +44,9 @@ export const workspaceSchema = z.object({
   quarters: z
     .array(quarterSchema)
     .length(4)
-    .refine(
-      (qs) => qs.every((q, i) => i === 0 || qs[i - 1]!.end < q.start),
-      'Четверти должны идти по порядку и не пересекаться',
-    ),
+    .refine((qs) => qs.every((q, i) => i === 0 || qs[i - 1]!.end < q.start), {
+      error: () => t('quartersOrder'),
+    }),
   directions: z.array(text(200).min(1)).min(1),
   createdAt: timestampSchema,
 });
@@ -62,7 +62,7 @@ const recordBase = {
 
 export const organisationSchema = z.object({
   ...recordBase,
-  name: text(300).min(1, 'Укажите название организации'),
+  name: text(300).min(1, { error: () => t('enterOrganisationName') }),
   /** School number as written: «12», «4». */
   number: text(20).nullable(),
   kind: organisationKindSchema,
@@ -76,7 +76,7 @@ export type Organisation = z.infer<typeof organisationSchema>;
 export const personSchema = z.object({
   ...recordBase,
   /** «И.В. Ещенко» or a full name. */
-  name: text(200).min(1, 'Укажите ФИО'),
+  name: text(200).min(1, { error: () => t('enterPersonName') }),
   position: text(400),
   orgId: idSchema.nullable(),
 });
@@ -106,7 +106,7 @@ export const activitySchema = z.object({
   ...recordBase,
   /** As numbered in the source («1.», «2.3»); numbering restarts per section in real documents. */
   number: text(20),
-  title: text(4000).min(1, 'Опишите мероприятие'),
+  title: text(4000).min(1, { error: () => t('describeActivity') }),
   direction: text(200),
   level: activityLevelSchema.nullable(),
   /** The period as written plus its parsed form (null until parsed or when unparseable). */
@@ -144,7 +144,11 @@ export const attachmentRefSchema = z.object({
   hash: contentHashSchema,
   name: text(300).min(1),
   type: text(200),
-  size: z.number().int().nonnegative().max(MAX_ATTACHMENT_BYTES, 'Файл больше 25 МБ'),
+  size: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(MAX_ATTACHMENT_BYTES, { error: () => t('fileTooLarge') }),
 });
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 
@@ -156,7 +160,13 @@ export const evidenceSchema = z.object({
   date: isoDateSchema.nullable(),
   number: text(60),
   title: text(2000),
-  url: z.union([z.literal(''), z.string().url('Неверный адрес страницы').max(4000)]),
+  url: z.union([
+    z.literal(''),
+    z
+      .string()
+      .url({ error: () => t('badUrl') })
+      .max(4000),
+  ]),
   attachments: z.array(attachmentRefSchema),
   note: text(20000),
   /** For captured pages: when, and the SHA-256 of the page text at capture. */

@@ -2,6 +2,7 @@
 import { MAX_ATTACHMENT_BYTES, type AttachmentRef } from '../model/records.ts';
 import { sha256Hex } from '../files/hash.ts';
 import { StoreError } from './errors.ts';
+import { t } from './messages.ts';
 import { db } from './db.ts';
 
 const ALLOWED = [
@@ -33,14 +34,10 @@ export async function putAttachmentBytes(
   name: string,
   declaredType: string,
 ): Promise<AttachmentRef> {
-  if (bytes.length > MAX_ATTACHMENT_BYTES)
-    throw new StoreError(`Файл «${name}» больше 25 МБ и не прикреплён.`);
-  if (bytes.length === 0) throw new StoreError(`Файл «${name}» пуст и не прикреплён.`);
+  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new StoreError(t('attachmentTooLarge', name));
+  if (bytes.length === 0) throw new StoreError(t('attachmentEmpty', name));
   const type = attachmentType(name, declaredType);
-  if (!type)
-    throw new StoreError(
-      `Файл «${name}» не прикреплён: принимаются PDF, DOCX, XLSX и изображения (PNG, JPEG, GIF, WEBP).`,
-    );
+  if (!type) throw new StoreError(t('attachmentWrongType', name));
   const hash = await sha256Hex(bytes);
   const ref: AttachmentRef = { hash, name: name.slice(0, 300), type, size: bytes.length };
   if (!(await db().attachments.get(hash)))
@@ -49,8 +46,7 @@ export async function putAttachmentBytes(
 }
 
 export async function putAttachment(file: Blob, name: string): Promise<AttachmentRef> {
-  if (file.size > MAX_ATTACHMENT_BYTES)
-    throw new StoreError(`Файл «${name}» больше 25 МБ и не прикреплён.`);
+  if (file.size > MAX_ATTACHMENT_BYTES) throw new StoreError(t('attachmentTooLarge', name));
   return putAttachmentBytes(new Uint8Array(await file.arrayBuffer()), name, file.type);
 }
 

@@ -10,6 +10,7 @@ import { safeUnzip, UnsafeZipError } from '../files/zip.ts';
 import { sha256Hex } from '../files/hash.ts';
 import { Repository, type Snapshot } from './repository.ts';
 import { StoreError } from './errors.ts';
+import { t } from './messages.ts';
 import { DOC_SCHEMA_VERSION, docSchemaVersion } from './workspace-doc.ts';
 
 export const BACKUP_FORMAT = 'svodka-backup';
@@ -95,20 +96,15 @@ export function writeBackup(input: BackupInput): Uint8Array {
   }
 }
 
-const NOT_A_BACKUP =
-  'Это не резервная копия Сводки (файл другого вида или повреждён). Ничего не изменено.';
-
-/** Parses and checks a backup completely before anything uses it; throws StoreError in Russian. */
+/** Parses and checks a backup completely before anything uses it; throws StoreError (lib/store/messages). */
 export async function readBackup(
   bytes: Uint8Array,
   limits: { maxBytes?: number } = {},
 ): Promise<BackupContents> {
-  if (bytes.length === 0) throw new StoreError('Файл пуст. Ничего не изменено.');
+  if (bytes.length === 0) throw new StoreError(t('backupEmpty'));
   const maxBytes = limits.maxBytes ?? MAX_BACKUP_BYTES;
   if (bytes.length > maxBytes)
-    throw new StoreError(
-      `Файл резервной копии больше ${Math.round(maxBytes / 1024 / 1024)} МБ — такой файл не принимается. Ничего не изменено.`,
-    );
+    throw new StoreError(t('backupTooLarge', Math.round(maxBytes / 1024 / 1024)));
   let files: Record<string, Uint8Array>;
   try {
     files = safeUnzip(bytes, {
@@ -117,57 +113,45 @@ export async function readBackup(
       maxEntries: 100_000,
     });
   } catch (error) {
-    if (error instanceof UnsafeZipError && !/не является архивом/.test(error.message))
-      throw new StoreError(`${error.message} Ничего не изменено.`);
-    throw new StoreError(NOT_A_BACKUP);
+    if (error instanceof UnsafeZipError && error.reason !== 'notZip')
+      throw new StoreError(t('withNothingChanged', error.message));
+    throw new StoreError(t('notABackup'));
   }
   const manifestBytes = files['manifest.json'];
-  if (!manifestBytes) throw new StoreError(NOT_A_BACKUP);
+  if (!manifestBytes) throw new StoreError(t('notABackup'));
   let manifestJson: unknown;
   try {
     manifestJson = JSON.parse(strFromU8(manifestBytes));
   } catch {
-    throw new StoreError(NOT_A_BACKUP);
+    throw new StoreError(t('notABackup'));
   }
   const head = z
     .object({ format: z.literal(BACKUP_FORMAT), version: z.number() })
     .safeParse(manifestJson);
-  if (!head.success) throw new StoreError(NOT_A_BACKUP);
-  if (head.data.version > BACKUP_VERSION)
-    throw new StoreError(
-      'Резервная копия сделана более новой версией Сводки. Обновите расширение и повторите. Ничего не изменено.',
-    );
+  if (!head.success) throw new StoreError(t('notABackup'));
+  if (head.data.version > BACKUP_VERSION) throw new StoreError(t('backupNewer'));
   const manifest = backupManifestSchema.safeParse(manifestJson);
-  if (!manifest.success)
-    throw new StoreError('Описание резервной копии повреждено. Ничего не изменено.');
-  if (manifest.data.docSchemaVersion > DOC_SCHEMA_VERSION)
-    throw new StoreError(
-      'Резервная копия сделана более новой версией Сводки. Обновите расширение и повторите. Ничего не изменено.',
-    );
+  if (!manifest.success) throw new StoreError(t('backupManifestDamaged'));
+  if (manifest.data.docSchemaVersion > DOC_SCHEMA_VERSION) throw new StoreError(t('backupNewer'));
   const docBytes = files['doc.yjs'];
-  if (!docBytes)
-    throw new StoreError(
-      'В резервной копии нет данных реестра (файл обрезан?). Ничего не изменено.',
-    );
+  if (!docBytes) throw new StoreError(t('backupNoData'));
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, docBytes);
   } catch {
-    throw new StoreError('Данные реестра в резервной копии повреждены. Ничего не изменено.');
+    throw new StoreError(t('backupDataDamaged'));
   }
   let snapshot: Snapshot;
   const repo = new Repository(doc, { actor: 'restore' });
   try {
     snapshot = repo.snapshot();
   } catch {
-    throw new StoreError('Данные реестра в резервной копии повреждены. Ничего не изменено.');
+    throw new StoreError(t('backupDataDamaged'));
   } finally {
     repo.destroy();
   }
   if (snapshot.workspace.id !== manifest.data.workspaceId)
-    throw new StoreError(
-      'Резервная копия противоречива (описание не совпадает с данными). Ничего не изменено.',
-    );
+    throw new StoreError(t('backupInconsistent'));
   const attachments = new Map<string, Uint8Array>();
   for (const ref of manifest.data.attachments) {
     const data = files[`attachments/${ref.hash}`];
@@ -176,9 +160,7 @@ export async function readBackup(
       contentHashSchema.safeParse(ref.hash).success === false ||
       (await sha256Hex(data)) !== ref.hash
     )
-      throw new StoreError(
-        `Вложение «${ref.name}» в резервной копии повреждено или отсутствует. Ничего не изменено.`,
-      );
+      throw new StoreError(t('backupAttachmentDamaged', ref.name));
     attachments.set(ref.hash, data);
   }
   return { manifest: manifest.data, doc, snapshot, attachments };

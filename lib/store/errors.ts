@@ -5,7 +5,10 @@ export interface FieldIssue {
   message: string;
 }
 
-/** A write refused because the record would not pass its schema; messages are Russian. */
+/**
+ * A write refused because the record would not pass its schema; the messages are in the
+ * interface language (see lib/model/messages.ts).
+ */
 export class ValidationError extends Error {
   readonly issues: FieldIssue[];
   constructor(what: string, issues: FieldIssue[]) {

@@ -19,7 +19,8 @@ import {
   type Workspace,
 } from '../model/records.ts';
 import { newId } from '../model/primitives.ts';
-import { collectionNames, COLLECTION_LABELS, schemaOf } from './collections.ts';
+import { collectionNames, schemaOf } from './collections.ts';
+import { t } from './messages.ts';
 import { DocRecords } from './doc-records.ts';
 import { ValidationError, issuesOf, StoreError } from './errors.ts';
 import {
@@ -205,8 +206,7 @@ export class Repository {
   /** True when the doc was written by a newer Svodka: it is shown but not written to. */
   get readOnlyReason(): string | null {
     const v = docSchemaVersion(this.doc);
-    if (v !== null && v > DOC_SCHEMA_VERSION)
-      return 'Рабочее пространство создано более новой версией Сводки: обновите расширение, чтобы вносить изменения.';
+    if (v !== null && v > DOC_SCHEMA_VERSION) return t('newerVersionReadOnly');
     return null;
   }
 
@@ -230,7 +230,7 @@ export class Repository {
         ? issuesOf(result.error)
             .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
             .join('; ')
-        : 'неизвестный вид записи';
+        : t('unknownRecordKind');
       return { ok: false, broken: { collection: name, id, raw, message } };
     };
     if (!entries || dirty === 'all') {
@@ -340,8 +340,7 @@ export class Repository {
     if (this.cached) return this.cached;
     const rawWorkspace = readWorkspaceRaw(this.doc);
     const ws = workspaceSchema.safeParse(rawWorkspace);
-    if (!ws.success)
-      throw new StoreError('Рабочее пространство повреждено: нет описания организации.');
+    if (!ws.success) throw new StoreError(t('workspaceNoOrganisation'));
     const broken: BrokenRecord[] = [];
     const extra: Record<string, { id: string }[]> = {};
     for (const name of collectionNames()) {
@@ -394,10 +393,7 @@ export class Repository {
   private validate<T>(collection: string, schema: z.ZodType<T>, record: unknown): T {
     const result = schema.safeParse(record);
     if (!result.success)
-      throw new ValidationError(
-        `Не сохранено (${COLLECTION_LABELS[collection] ?? collection})`,
-        issuesOf(result.error),
-      );
+      throw new ValidationError(t('notSaved', collection), issuesOf(result.error));
     return result.data;
   }
 
@@ -405,7 +401,7 @@ export class Repository {
   put<T extends { id: string }>(collection: string, record: T): T {
     this.guardWritable();
     const schema = schemaOf(collection) as z.ZodType<T> | undefined;
-    if (!schema) throw new StoreError(`Неизвестный вид записей: ${collection}`);
+    if (!schema) throw new StoreError(t('unknownCollection', collection));
     const valid = this.validate(collection, schema, record);
     this.doc.transact(() => this.writeRecord(collection, valid), this);
     return valid;
@@ -418,7 +414,7 @@ export class Repository {
     this.guardWritable();
     const valid = records.map(({ collection, record }) => {
       const schema = schemaOf(collection);
-      if (!schema) throw new StoreError(`Неизвестный вид записей: ${collection}`);
+      if (!schema) throw new StoreError(t('unknownCollection', collection));
       return { collection, record: this.validate(collection, schema, record) };
     });
     const byCollection = new Map<string, { id: string }[]>();
@@ -441,7 +437,7 @@ export class Repository {
     this.guardWritable();
     const schema = schemaOf(collection) as z.ZodType<T> | undefined;
     const before = this.readRaw(collection, id);
-    if (!schema || !before) throw new StoreError('Запись не найдена: возможно, её удалили.');
+    if (!schema || !before) throw new StoreError(t('recordNotFound'));
     const changes: Record<string, unknown> = { ...patch, id };
     // Links carry no edit stamp; every other record says who changed it last and when.
     if (collection !== 'links')
@@ -480,8 +476,7 @@ export class Repository {
   remove(collection: string, id: string): DeletedBundle {
     this.guardWritable();
     const record = this.readRaw(collection, id);
-    if (!this.records.has(collection, id))
-      throw new StoreError('Запись не найдена: возможно, её уже удалили.');
+    if (!this.records.has(collection, id)) throw new StoreError(t('recordAlreadyDeleted'));
     const field =
       collection === 'activities' ? 'activityId' : collection === 'evidence' ? 'evidenceId' : null;
     const linked: Record<string, unknown>[] = [];
@@ -539,7 +534,7 @@ export class Repository {
    */
   settleConflict(collection: string, recordId: string, field: string, value: unknown): void {
     const before = this.readRaw(collection, recordId);
-    if (!before) throw new StoreError('Запись не найдена: возможно, её удалили.');
+    if (!before) throw new StoreError(t('recordNotFound'));
     const previous = before[field];
     const baseAt = (before.updatedAt as string | undefined) ?? null;
     this.doc.transact(() => {
@@ -653,7 +648,7 @@ export class Repository {
   link(activityId: string, evidenceId: string): Link {
     // Checked on the doc itself: inside a caller's transaction the snapshot is not yet updated.
     if (!this.records.has('activities', activityId) || !this.records.has('evidence', evidenceId))
-      throw new StoreError('Нельзя связать: мероприятие или подтверждение не найдено.');
+      throw new StoreError(t('cannotLink'));
     const id = linkId(activityId, evidenceId);
     const existing = this.readRaw('links', id);
     if (existing) return existing as Link;
@@ -705,7 +700,7 @@ export class Repository {
   updateWorkspace(patch: Partial<Omit<Workspace, 'id' | 'createdAt'>>): Workspace {
     this.guardWritable();
     const fields = metaMap(this.doc).get('workspace');
-    if (!(fields instanceof Y.Map)) throw new StoreError('Рабочее пространство повреждено.');
+    if (!(fields instanceof Y.Map)) throw new StoreError(t('workspaceDamaged'));
     const merged = this.validate('workspace', workspaceSchema, { ...fields.toJSON(), ...patch });
     this.doc.transact(() => {
       for (const [k, v] of Object.entries(patch)) if (v !== undefined) fields.set(k, v);

@@ -14,11 +14,14 @@ import {
   type ValidatedRecords,
 } from './repository.ts';
 import { registerCollections } from './collections.ts';
+import { t } from './messages.ts';
 
-export const PREVIEW_READ_ONLY =
-  'Реестр ещё загружается — изменения станут доступны через пару секунд.';
+/** Why a preview repository refuses writes, in the interface language of the moment. */
+export function previewReadOnly(): string {
+  return t('previewReadOnly');
+}
 
-/** A repository over a cached snapshot: reads work, every write is refused with a Russian message. */
+/** A repository over a cached snapshot: reads work, every write is refused with previewReadOnly(). */
 export class PreviewRepository extends Repository {
   private readonly cachedSnapshot: Snapshot;
   constructor(snapshot: Snapshot, actor: string) {
@@ -29,7 +32,7 @@ export class PreviewRepository extends Repository {
     return this.cachedSnapshot;
   }
   override get readOnlyReason(): string | null {
-    return PREVIEW_READ_ONLY;
+    return previewReadOnly();
   }
   override get<T extends { id: string }>(collection: string, id: string): T | null {
     const s = this.cachedSnapshot as unknown as Record<string, { id: string }[] | undefined>;

@@ -16,6 +16,7 @@ export type { PeerPresence, SyncStatus } from '../sync/connection.ts';
 import { getAttachmentBytes, putAttachmentBytes } from './attachments.ts';
 import { db } from './db.ts';
 import { StoreError } from './errors.ts';
+import { t } from './messages.ts';
 import type { Repository } from './repository.ts';
 import { readWorkspaceRaw } from './workspace-doc.ts';
 import { persistNewDoc, setActiveWorkspaceId } from './workspaces.ts';
@@ -92,24 +93,26 @@ const settingsKey = (workspaceId: string) => `sync:${workspaceId}`;
 const uploadedKey = (workspaceId: string) => `sync-uploaded:${workspaceId}`;
 const CHANNEL = 'svodka-sync-settings';
 
-/** Russian messages for the server's refusal codes. */
-export const DENIED_MESSAGES: Record<string, string> = {
-  revoked:
-    'Владелец отозвал ваш доступ к этому пространству. Локальные данные остались на устройстве.',
-  'token-expired': 'Срок приглашения истёк. Попросите владельца выдать новое.',
-  'unknown-member': 'Сервер не знает этого участника. Попросите владельца пригласить вас заново.',
-  'unknown-workspace':
-    'На сервере нет такого пространства. Проверьте адрес сервера или попросите владельца его создать.',
-  'wrong-workspace': 'Это приглашение выдано для другого пространства.',
-  'bad-token': 'Код приглашения не принят сервером: проверьте, что он скопирован целиком.',
-  'not-owner': 'Это может сделать только владелец пространства.',
-  'owner-cannot-leave': 'Владелец не может покинуть своё пространство.',
-  'bad-role': 'Роль должна быть «редактор» или «наблюдатель».',
-  'bad-days': 'Срок действия — от 1 до 3650 дней.',
-};
+/** The server's refusal codes and their messages (lib/store/messages.ts). */
+const DENIED_MESSAGES = {
+  revoked: 'deniedRevoked',
+  'token-expired': 'deniedTokenExpired',
+  'unknown-member': 'deniedUnknownMember',
+  'unknown-workspace': 'deniedUnknownWorkspace',
+  'wrong-workspace': 'deniedWrongWorkspace',
+  'bad-token': 'deniedBadToken',
+  'not-owner': 'deniedNotOwner',
+  'owner-cannot-leave': 'deniedOwnerCannotLeave',
+  'bad-role': 'deniedBadRole',
+  'bad-days': 'deniedBadDays',
+} as const;
 
+/** The message for a server's refusal code, in the interface language. */
 export function deniedMessage(code: string): string {
-  return DENIED_MESSAGES[code] ?? `Сервер отказал (${code}); ничего не изменено.`;
+  const key = Object.hasOwn(DENIED_MESSAGES, code)
+    ? DENIED_MESSAGES[code as keyof typeof DENIED_MESSAGES]
+    : undefined;
+  return key ? t(key) : t('deniedOther', code);
 }
 
 function tokenClaim(token: string, claim: string): unknown {
@@ -220,7 +223,7 @@ async function request<T>(
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new StoreError('Сервер синхронизации недоступен; ничего не изменено.');
+    throw new StoreError(t('syncUnreachable'));
   }
   const json = (await res.json().catch(() => ({}))) as { error?: string };
   if (!res.ok) throw new StoreError(deniedMessage(json.error ?? String(res.status)));
@@ -368,10 +371,7 @@ export function startSyncBinding(
     } catch (error) {
       const code = error instanceof BlobError ? error.code : '';
       set({
-        uploadError:
-          code === 'too-large'
-            ? 'Файл больше допустимого на сервере; он остался только на этом устройстве.'
-            : 'Файлы пока не отправлены на сервер: повторим автоматически.',
+        uploadError: code === 'too-large' ? t('uploadTooLarge') : t('uploadPending'),
       });
     } finally {
       uploading = false;
@@ -463,20 +463,19 @@ export function startSyncBinding(
     },
     reconfigure,
     async downloadAttachment(ref) {
-      if (!blobs) throw new StoreError('Пространство не подключено к серверу: файл взять негде.');
+      if (!blobs) throw new StoreError(t('notConnected'));
       let bytes: Uint8Array;
       try {
         bytes = await blobs.download(ref.hash);
       } catch (error) {
         throw new StoreError(
           error instanceof BlobError && error.status === 404
-            ? `Файла «${ref.name}» пока нет на сервере: коллега ещё не отправил его.`
-            : `Не удалось скачать «${ref.name}»: нет связи с сервером.`,
+            ? t('fileNotOnServer', ref.name)
+            : t('downloadFailed', ref.name),
         );
       }
       const stored = await putAttachmentBytes(bytes, ref.name, ref.type);
-      if (stored.hash !== ref.hash)
-        throw new StoreError(`Файл «${ref.name}» пришёл повреждённым и не сохранён.`);
+      if (stored.hash !== ref.hash) throw new StoreError(t('downloadCorrupt', ref.name));
     },
     api() {
       return settings ? teamApi(settings.serverUrl, settings.token) : null;
@@ -512,14 +511,8 @@ export async function joinByInvite(
   deps: BindingDeps & { timeoutMs?: number } = {},
 ): Promise<{ workspaceId: string; created: boolean }> {
   const invite = parseInvite(input.code, input.serverUrl);
-  if (!invite)
-    throw new StoreError(
-      'Код приглашения не распознан: вставьте код или ссылку целиком. Ничего не изменено.',
-    );
-  if (!invite.serverUrl)
-    throw new StoreError(
-      'Укажите адрес сервера (например, https://sync.school.ru). Ничего не изменено.',
-    );
+  if (!invite) throw new StoreError(t('inviteNotRecognised'));
+  if (!invite.serverUrl) throw new StoreError(t('serverAddressRequired'));
   const settings: SyncSettings = {
     serverUrl: invite.serverUrl,
     token: invite.token,
@@ -545,16 +538,12 @@ export async function joinByInvite(
       await conn.whenSynced(deps.timeoutMs ?? 15_000);
     } catch {
       throw new StoreError(
-        conn.denied
-          ? `${deniedMessage(conn.denied)} Ничего не изменено.`
-          : 'Сервер синхронизации не ответил: проверьте адрес и связь. Ничего не изменено.',
+        conn.denied ? t('withNothingChanged', deniedMessage(conn.denied)) : t('syncNoResponse'),
       );
     }
     const parsed = workspaceSchema.safeParse(readWorkspaceRaw(doc));
     if (!parsed.success || parsed.data.id !== invite.workspace)
-      throw new StoreError(
-        'На сервере в этом пространстве ещё нет данных: попросите владельца открыть его в Сводке. Ничего не изменено.',
-      );
+      throw new StoreError(t('serverHasNoData'));
     conn.destroy();
     await persistNewDoc(doc, parsed.data);
     await saveSyncSettings(invite.workspace, settings);

@@ -7,6 +7,7 @@ import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import { DEFAULT_DIRECTIONS, workspaceSchema, type Workspace } from '../model/records.ts';
 import { newId, schoolYearSchema } from '../model/primitives.ts';
 import { issuesOf, StoreError, ValidationError } from './errors.ts';
+import { t } from './messages.ts';
 import { db, type DeadlineRow } from './db.ts';
 import { Repository, type Snapshot, type ValidatedRecords } from './repository.ts';
 import { initWorkspaceDoc, readWorkspaceRaw } from './workspace-doc.ts';
@@ -130,8 +131,7 @@ export async function createWorkspace(input: NewWorkspaceInput): Promise<string>
     createdAt: new Date().toISOString(),
   };
   const parsed = workspaceSchema.safeParse(candidate);
-  if (!parsed.success)
-    throw new ValidationError('Рабочее пространство не создано', issuesOf(parsed.error));
+  if (!parsed.success) throw new ValidationError(t('workspaceNotCreated'), issuesOf(parsed.error));
   const doc = new Y.Doc();
   initWorkspaceDoc(doc, parsed.data);
   await persistNewDoc(doc, parsed.data);
@@ -244,8 +244,7 @@ export async function openWorkspace(
     validated?: ValidatedRecords | null | Promise<ValidatedRecords | null>;
   },
 ): Promise<WorkspaceHandle> {
-  if (!(await db().workspaces.get(workspaceId)))
-    throw new StoreError('Рабочее пространство не найдено на этом устройстве.');
+  if (!(await db().workspaces.get(workspaceId))) throw new StoreError(t('workspaceNotOnDevice'));
   const doc = new Y.Doc();
   const t0 = performance.now();
   // The cached validated records are read while y-indexeddb loads the doc.
@@ -258,7 +257,7 @@ export async function openWorkspace(
   const t1 = performance.now();
   if (!readWorkspaceRaw(doc)) {
     await persistence.destroy();
-    throw new StoreError('Данные рабочего пространства не найдены или повреждены.');
+    throw new StoreError(t('workspaceDataMissing'));
   }
   const repo = new Repository(doc, { actor: opts.actor, validated: validated ?? undefined });
   repo.snapshot();

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineMessages, pluralEn, setLocale } from '../../lib/i18n/index.ts';
 import { plural } from '../../lib/ru/plural.ts';
-import { evidenceKindLabel, statusLabel } from '../../lib/model/index.ts';
+import { z } from 'zod';
+import { activitySchema, evidenceKindLabel, statusLabel } from '../../lib/model/index.ts';
 import { dateFromText } from '../../components/common/DateInput.tsx';
+import { activityRecord } from './store/fixtures.ts';
 
 const t = defineMessages({
   ru: {
@@ -51,5 +53,36 @@ describe('dates typed as ДД.ММ.ГГГГ', () => {
   it('passes on text that is not a real date, for the form to refuse', () => {
     expect(dateFromText('31.02.2021')).toBe('31.02.2021');
     expect(dateFromText('14.05')).toBe('14.05');
+  });
+});
+
+describe('validation messages of the records', () => {
+  afterEach(() => setLocale('ru'));
+
+  const untitled = activityRecord({ number: '1.', title: '', place: '' });
+  const titleMessage = () => {
+    const result = activitySchema.safeParse(untitled);
+    expect(result.success).toBe(false);
+    return result.error?.issues.find((i) => i.path.join('.') === 'title')?.message;
+  };
+
+  it('follow the interface language at parse time', () => {
+    setLocale('en');
+    expect(titleMessage()).toBe('Describe the activity');
+    expect(
+      activitySchema.safeParse({ ...untitled, title: 'x'.repeat(4001) }).error?.issues[0]?.message,
+    ).toBe('At most 4000 characters');
+    setLocale('ru');
+    expect(titleMessage()).toBe('Опишите мероприятие');
+    expect(
+      activitySchema.safeParse({ ...untitled, title: 'x'.repeat(4001) }).error?.issues[0]?.message,
+    ).toBe('Не длиннее 4000 символов');
+  });
+
+  it('do not change the schema itself', () => {
+    setLocale('en');
+    const en = JSON.stringify(z.toJSONSchema(activitySchema));
+    setLocale('ru');
+    expect(JSON.stringify(z.toJSONSchema(activitySchema))).toBe(en);
   });
 });

@@ -19,7 +19,7 @@ import {
   withFieldEdits,
   writeBackup,
 } from '../../../lib/store/index.ts';
-import { newWorkspaceDoc } from './fixtures.ts';
+import { activityRecord, newWorkspaceDoc } from './fixtures.ts';
 
 const clock = () => new Date('2021-02-01T10:00:00.000Z');
 const sync = (a: Y.Doc, b: Y.Doc) => {
@@ -40,23 +40,7 @@ function layoutOneDoc(): Y.Doc {
     const at = '2020-10-01T09:00:00.000Z';
     collectionMap(doc, 'activities').set(
       'act-1',
-      recordToYMap({
-        id: 'act-1',
-        createdAt: at,
-        updatedAt: at,
-        number: '1',
-        title: 'Методический семинар для учителей ШНОР',
-        direction: 'Организационная деятельность',
-        level: 'municipal',
-        period: { raw: 'октябрь 2020', parsed: null },
-        place: 'МКУО КМЦ',
-        responsibleIds: [],
-        participants: [],
-        status: 'planned',
-        report: '',
-        tags: [],
-        source: null,
-      }),
+      recordToYMap(activityRecord({ level: 'municipal' })),
     );
     collectionMap(doc, 'evidence').set(
       'ev-1',
@@ -178,23 +162,16 @@ describe('Y.Doc layout 2', () => {
 });
 
 describe('packed records (written together: an import, a restore)', () => {
-  const activity = (i: number) => ({
-    id: `act-${i}`,
-    createdAt: '2021-01-10T09:00:00.000Z',
-    updatedAt: '2021-01-10T09:00:00.000Z',
-    number: String(i + 1),
-    title: `Заседание РМО № ${i + 1}`,
-    direction: 'Организационная деятельность',
-    level: null,
-    period: { raw: 'январь 2021', parsed: null },
-    place: 'УО',
-    responsibleIds: [],
-    participants: [],
-    status: 'planned' as const,
-    report: '',
-    tags: [],
-    source: null,
-  });
+  const activity = (i: number) =>
+    activityRecord({
+      id: `act-${i}`,
+      createdAt: '2021-01-10T09:00:00.000Z',
+      updatedAt: '2021-01-10T09:00:00.000Z',
+      number: String(i + 1),
+      title: `Заседание РМО № ${i + 1}`,
+      period: { raw: 'январь 2021', parsed: null },
+      place: 'УО',
+    });
   const importOf = (n: number) => ({
     activities: Array.from({ length: n }, (_, i) => activity(i)),
     evidence: [],

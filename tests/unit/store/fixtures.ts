@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { initWorkspaceDoc, defaultQuartersFor } from '../../../lib/store/index.ts';
-import { DEFAULT_DIRECTIONS, type Workspace } from '../../../lib/model/index.ts';
+import { DEFAULT_DIRECTIONS, type Activity, type Workspace } from '../../../lib/model/index.ts';
 
 export function newWorkspaceDoc(): Y.Doc {
   const doc = new Y.Doc();
@@ -16,4 +16,27 @@ export function newWorkspaceDoc(): Y.Doc {
   };
   initWorkspaceDoc(doc, ws);
   return doc;
+}
+
+/** A complete, valid activity record as stored (fields overridable). */
+export function activityRecord(fields: Partial<Activity> = {}): Activity {
+  const at = '2020-10-01T09:00:00.000Z';
+  return {
+    id: 'act-1',
+    createdAt: at,
+    updatedAt: at,
+    number: '1',
+    title: 'Методический семинар для учителей ШНОР',
+    direction: 'Организационная деятельность',
+    level: null,
+    period: { raw: 'октябрь 2020', parsed: null },
+    place: 'МКУО КМЦ',
+    responsibleIds: [],
+    participants: [],
+    status: 'planned',
+    report: '',
+    tags: [],
+    source: null,
+    ...fields,
+  };
 }

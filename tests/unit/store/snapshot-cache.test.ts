@@ -3,7 +3,7 @@ import {
   createWorkspace,
   openWorkspace,
   openWorkspacePreview,
-  PREVIEW_READ_ONLY,
+  previewReadOnly,
   readCache,
   schemaFingerprint,
   writeCache,
@@ -37,7 +37,7 @@ describe('snapshot cache for first paint', () => {
     expect(preview!.repo.snapshot().activities.map((a) => a.title)).toEqual([
       'Анализ результатов ВПР',
     ]);
-    expect(() => preview!.repo.createActivity({ title: 'ещё одно' })).toThrow(PREVIEW_READ_ONLY);
+    expect(() => preview!.repo.createActivity({ title: 'ещё одно' })).toThrow(previewReadOnly());
     preview!.close();
   });
 

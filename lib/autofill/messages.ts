@@ -1,0 +1,24 @@
+// Why a field could not be filled or put back (lib/autofill/fill.ts), in Russian and English
+// (lib/i18n). Shown in the autofill overlay; the values quoted are the website's, untranslated.
+import { defineMessages } from '../i18n/index.ts';
+
+export const t = defineMessages({
+  ru: {
+    notAccepted: (text: string) => `поле не приняло значение «${text}»`,
+    replaced: (now: string) => `страница заменила значение на «${now}»`,
+    checkboxRefused: 'страница не дала изменить флажок',
+    choiceRefused: (label: string) => `страница не дала выбрать «${label}»`,
+    valueNotRestored: 'страница не дала вернуть прежнее значение',
+    choiceNotRestored: 'страница не дала вернуть прежний выбор',
+    pageError: (message: string) => `ошибка на странице: ${message}`,
+  },
+  en: {
+    notAccepted: (text: string) => `the field did not accept the value «${text}»`,
+    replaced: (now: string) => `the page replaced the value with «${now}»`,
+    checkboxRefused: 'the page did not let the checkbox change',
+    choiceRefused: (label: string) => `the page did not let «${label}» be chosen`,
+    valueNotRestored: 'the page did not let the previous value be restored',
+    choiceNotRestored: 'the page did not let the previous choice be restored',
+    pageError: (message: string) => `error on the page: ${message}`,
+  },
+});
