@@ -244,6 +244,9 @@ export class DocRecords {
    */
   identity(collection: string, id: string): string | null {
     const s = this.collection(collection);
+    // A layout-1 record changes inside its Y.Map without a new item of its own: no identity,
+    // so it is always read and validated afresh.
+    if (s.own.get(id) instanceof Y.Map) return null;
     const ownItem = itemIdOf(s.own, id);
     let base: string;
     if (ownItem) base = `s${ownItem}`;

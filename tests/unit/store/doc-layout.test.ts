@@ -299,6 +299,18 @@ describe('a layout-1 doc (Svodka before layout 2)', () => {
       });
   });
 
+  it('never takes a layout-1 record from the cache (it changes inside its own Y.Map)', () => {
+    const doc = layoutOneDoc();
+    const first = new Repository(doc, { actor: 'Ирина', clock });
+    const cache = { snapshot: first.snapshot(), identities: first.identities() };
+    // A teammate on an older version edits the record in place.
+    doc.transact(() =>
+      (collectionMap(doc, 'activities').get('act-1') as Y.Map<unknown>).set('status', 'done'),
+    );
+    const reopened = new Repository(doc, { actor: 'Ирина', clock, validated: cache });
+    expect(reopened.get('activities', 'act-1')).toMatchObject({ status: 'done' });
+  });
+
   it('a layout-1 backup restores losslessly', async () => {
     const doc = layoutOneDoc();
     const bytes = writeBackup({ doc, attachments: new Map() });
