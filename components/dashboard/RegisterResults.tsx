@@ -8,10 +8,6 @@ import { t } from './records-messages.ts';
 /** What the count counts, as a noun of `countOf` (plurals of the interface language). */
 export type CountForms = Parameters<typeof countOf>[0];
 
-function countText(forms: CountForms, n: number): string {
-  return countOf(forms, n);
-}
-
 export function ResetFilters(props: { shown: boolean; onReset: () => void }) {
   if (!props.shown) return null;
   return (
@@ -35,8 +31,8 @@ export function RegisterResults<T extends { id: string }>(props: {
     <>
       <p className="muted small" data-testid="result-count" aria-live="polite">
         {filtered
-          ? t('foundOf', { count: countText(forms, items.length), total })
-          : countText(forms, items.length)}
+          ? t('foundOf', { count: countOf(forms, items.length), total })
+          : countOf(forms, items.length)}
       </p>
       <VirtualList
         items={items}

@@ -2,10 +2,8 @@
 // the export panel and the monitoring line.
 import { defineMessages, pluralEn } from '../../lib/i18n/index.ts';
 import { describeDue, type DeadlineItem } from '../../lib/deadlines/index.ts';
-import { formatSchoolYear } from '../../lib/ru/date.ts';
+import { formatRuDate, formatSchoolYear } from '../../lib/ru/date.ts';
 
-/** «2021-06-11» → «11.06.2021». */
-const ruDate = (iso: string) => iso.split('-').reverse().join('.');
 /** «2021-06-11» → «11 Jun 2021». */
 const enDate = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
@@ -73,11 +71,11 @@ export const t = defineMessages({
 
     // The monitoring line: «Мониторинг ШНОР: 41 из 44, срок завтра»
     fillingLine: '{title}: {filled} из {total}',
-    duePassed: (iso: string) => `срок прошёл ${ruDate(iso)}`,
+    duePassed: (iso: string) => `срок прошёл ${formatRuDate(iso)}`,
     dueToday: 'срок сегодня',
     dueTomorrow: 'срок завтра',
     dueInDays: (days: number) => `срок через ${days} ${days < 5 ? 'дня' : 'дней'}`,
-    dueOn: (iso: string) => `срок ${ruDate(iso)}`,
+    dueOn: (iso: string) => `срок ${formatRuDate(iso)}`,
   },
   en: {
     noTab: 'Could not find the current tab.',

@@ -108,7 +108,7 @@ export class DocRecords {
 
   private watch(name: string): void {
     const s = this.collection(name);
-    const own = collectionMap(this.doc, name);
+    const { own, fields: edits, packs, deleted } = s;
     const onOwn = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
       const ids: string[] = [];
       for (const event of events) {
@@ -120,7 +120,6 @@ export class DocRecords {
     own.observeDeep(onOwn);
     this.teardown.push(() => own.unobserveDeep(onOwn));
 
-    const edits = fieldEditsMap(this.doc, name);
     for (const [key, value] of edits.entries()) this.indexFieldEdit(name, key, value);
     const onEdits = (event: Y.YMapEvent<unknown>) => {
       const ids = new Set<string>();
@@ -133,7 +132,6 @@ export class DocRecords {
     edits.observe(onEdits);
     this.teardown.push(() => edits.unobserve(onEdits));
 
-    const packs = packsMap(this.doc, name);
     this.indexPacks(name);
     const onPacks = (event: Y.YMapEvent<unknown>) => {
       const before = new Map(s.packOf);
@@ -150,7 +148,6 @@ export class DocRecords {
     packs.observe(onPacks);
     this.teardown.push(() => packs.unobserve(onPacks));
 
-    const deleted = deletedMap(this.doc, name);
     const onDeleted = (event: Y.YMapEvent<unknown>) => this.onChange(name, event.keysChanged);
     deleted.observe(onDeleted);
     this.teardown.push(() => deleted.unobserve(onDeleted));
@@ -159,7 +156,7 @@ export class DocRecords {
   private indexPacks(name: string): void {
     const s = this.collection(name);
     s.packOf.clear();
-    for (const [key, value] of packsMap(this.doc, name).entries()) {
+    for (const [key, value] of s.packs.entries()) {
       for (const id of packIds(value) ?? []) {
         const other = s.packOf.get(id);
         if (other === undefined || key > other) s.packOf.set(id, key);
@@ -188,36 +185,33 @@ export class DocRecords {
 
   /** Every live record id of a collection. */
   *ids(collection: string): Generator<string> {
-    const own = collectionMap(this.doc, collection);
-    yield* own.keys();
-    const deleted = deletedMap(this.doc, collection);
-    for (const id of this.collection(collection).packOf.keys())
-      if (!own.has(id) && !deleted.has(id)) yield id;
+    const s = this.collection(collection);
+    yield* s.own.keys();
+    for (const id of s.packOf.keys()) if (!s.own.has(id) && !s.deleted.has(id)) yield id;
   }
 
   has(collection: string, id: string): boolean {
-    if (collectionMap(this.doc, collection).has(id)) return true;
-    return this.collection(collection).packOf.has(id) && !deletedMap(this.doc, collection).has(id);
+    const s = this.collection(collection);
+    return s.own.has(id) || (s.packOf.has(id) && !s.deleted.has(id));
   }
 
   /** A live record as a plain object with its field edits applied; undefined when absent. */
   read(collection: string, id: string): StoredRead | undefined {
-    const own = collectionMap(this.doc, collection).get(id);
-    let stored: unknown = own;
-    if (own === undefined) {
-      const pack = this.collection(collection).packOf.get(id);
-      if (pack === undefined || deletedMap(this.doc, collection).has(id)) return undefined;
+    const s = this.collection(collection);
+    let stored = s.own.get(id);
+    if (stored === undefined) {
+      const pack = s.packOf.get(id);
+      if (pack === undefined || s.deleted.has(id)) return undefined;
       const records = this.decodePack(collection, pack);
       if (typeof records === 'string') return { ok: false, message: records, stored: null };
       stored = records.get(id);
     }
-    if (stored instanceof Y.Map) {
-      // Layout 1: the record's fields are its own Yjs keys; there are no separate edits.
-      return { ok: true, raw: stored.toJSON() as Record<string, unknown> };
-    }
-    const read = own === undefined ? plainRecord(stored) : decodeStored(stored);
+    // Bytes, a packed object or a layout-1 Y.Map: one reader for all.
+    const read = decodeStored(stored);
     if (!read.ok) return { ok: false, message: read.message, stored };
-    return { ok: true, raw: withFieldEdits(read.raw, this.collection(collection).edits.get(id)) };
+    // Layout 1 keeps its edits inside the record's own Y.Map: nothing to apply over it.
+    if (stored instanceof Y.Map) return read;
+    return { ok: true, raw: withFieldEdits(read.raw, s.edits.get(id)) };
   }
 
   private decodePack(collection: string, key: string): Map<string, unknown> | string {
@@ -226,7 +220,7 @@ export class DocRecords {
     if (cached !== undefined) return cached;
     let result: Map<string, unknown> | string;
     try {
-      const value = packsMap(this.doc, collection).get(key) as { ids: string[]; body: Uint8Array };
+      const value = s.packs.get(key) as { ids: string[]; body: Uint8Array };
       const records: unknown = JSON.parse(textDecoder.decode(inflateSync(value.body)));
       if (!Array.isArray(records) || records.length !== value.ids.length) throw new Error();
       result = new Map(value.ids.map((id, i) => [id, records[i]]));
@@ -269,18 +263,15 @@ export class DocRecords {
 
   /** Writes whole records (in the caller's transaction), dropping their older field edits. */
   writeMany(collection: string, records: readonly { id: string }[]): void {
+    const { own, deleted, packs } = this.collection(collection);
     for (const r of records) this.clearFieldEdits(collection, r.id);
-    const deleted = deletedMap(this.doc, collection);
     for (const r of records) if (deleted.has(r.id)) deleted.delete(r.id);
     if (records.length < PACK_MIN_RECORDS) {
-      const own = collectionMap(this.doc, collection);
       for (const r of records) own.set(r.id, encodeRecord(r));
       return;
     }
     // Written together: packed. A record stored on its own would win over its new packed copy.
-    const own = collectionMap(this.doc, collection);
     for (const r of records) if (own.has(r.id)) own.delete(r.id);
-    const packs = packsMap(this.doc, collection);
     for (let i = 0; i < records.length; i += PACK_SIZE) {
       const chunk = records.slice(i, i + PACK_SIZE);
       const body = deflateSync(encodeRecord(chunk), { level: 1 });
@@ -296,10 +287,10 @@ export class DocRecords {
   }
 
   delete(collection: string, id: string): void {
+    const s = this.collection(collection);
     this.clearFieldEdits(collection, id);
-    const own = collectionMap(this.doc, collection);
-    if (own.has(id)) own.delete(id);
-    if (this.collection(collection).packOf.has(id)) deletedMap(this.doc, collection).set(id, true);
+    if (s.own.has(id)) s.own.delete(id);
+    if (s.packOf.has(id)) s.deleted.set(id, true);
   }
 
   /**
@@ -330,20 +321,20 @@ export class DocRecords {
 
   /** Changes fields of a live record, each under its own key (field-level merge). */
   writeFields(collection: string, id: string, fields: Record<string, unknown>): void {
-    const own = collectionMap(this.doc, collection).get(id);
-    if (own instanceof Y.Map) {
+    const s = this.collection(collection);
+    const layoutOne = s.own.get(id);
+    if (layoutOne instanceof Y.Map) {
       // A layout-1 record is edited in place, so a teammate on an older version merges too.
       for (const [k, v] of Object.entries(fields)) {
-        if (v === undefined) own.delete(k);
-        else own.set(k, v);
+        if (v === undefined) layoutOne.delete(k);
+        else layoutOne.set(k, v);
       }
       return;
     }
-    const edits = fieldEditsMap(this.doc, collection);
     for (const [k, v] of Object.entries(fields)) {
       const key = fieldKey(id, k);
       const value = v === undefined ? UNSET_FIELD : v;
-      edits.set(key, value);
+      s.fields.set(key, value);
       this.indexFieldEdit(collection, key, value);
     }
   }
@@ -351,19 +342,11 @@ export class DocRecords {
   private clearFieldEdits(collection: string, id: string): void {
     const fields = this.collection(collection).edits.get(id);
     if (!fields) return;
-    const edits = fieldEditsMap(this.doc, collection);
+    const edits = this.collection(collection).fields;
     for (const field of [...fields.keys()]) {
       const key = fieldKey(id, field);
       edits.delete(key);
       this.indexFieldEdit(collection, key, undefined);
     }
   }
-}
-
-function plainRecord(
-  value: unknown,
-): { ok: true; raw: Record<string, unknown> } | { ok: false; message: string } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? { ok: true, raw: value as Record<string, unknown> }
-    : { ok: false, message: 'запись в пакете повреждена (не объект)' };
 }

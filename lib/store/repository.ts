@@ -140,6 +140,20 @@ function listOf(snapshot: Snapshot, name: string): { id: string }[] | undefined 
   return Array.isArray(list) ? list : undefined;
 }
 
+/** Items of several collections, grouped by collection (so each is written in one batch). */
+function byCollection<I extends { collection: string }, V>(
+  items: readonly I[],
+  pick: (item: I) => V,
+): Map<string, V[]> {
+  const out = new Map<string, V[]>();
+  for (const item of items) {
+    const list = out.get(item.collection) ?? [];
+    list.push(pick(item));
+    out.set(item.collection, list);
+  }
+  return out;
+}
+
 function brokenIn(entries: Map<string, Entry>): number {
   let n = 0;
   for (const entry of entries.values()) if (!entry.ok) n++;
@@ -269,10 +283,6 @@ export class Repository {
   private writeRecord(collection: string, record: { id: string }): void {
     this.records.write(collection, record);
     this.markLayout();
-  }
-
-  private deleteRecord(collection: string, id: string): void {
-    this.records.delete(collection, id);
   }
 
   /** The first layout-2 write tells older versions (through the schema version) to stop writing. */
@@ -417,14 +427,9 @@ export class Repository {
       if (!schema) throw new StoreError(t('unknownCollection', collection));
       return { collection, record: this.validate(collection, schema, record) };
     });
-    const byCollection = new Map<string, { id: string }[]>();
-    for (const { collection, record } of valid) {
-      const list = byCollection.get(collection) ?? [];
-      list.push(record);
-      byCollection.set(collection, list);
-    }
     this.doc.transact(() => {
-      for (const [collection, list] of byCollection) this.records.writeMany(collection, list);
+      for (const [collection, list] of byCollection(valid, (v) => v.record))
+        this.records.writeMany(collection, list);
       this.markLayout();
     }, this);
   }
@@ -487,8 +492,8 @@ export class Repository {
     // A record that needs repair is deleted too; its bundle keeps what could be read.
     const bundle: DeletedBundle = { collection, record: record ?? { id }, links: linked };
     this.doc.transact(() => {
-      this.deleteRecord(collection, id);
-      for (const l of linked) this.deleteRecord('links', String(l.id));
+      this.records.delete(collection, id);
+      for (const l of linked) this.records.delete('links', String(l.id));
       if (collection in LOGGED) this.logEvent(collection, id, 'delete', {}, bundle.record, null);
     }, this);
     return bundle;
@@ -658,7 +663,7 @@ export class Repository {
   unlink(activityId: string, evidenceId: string): void {
     this.guardWritable();
     const id = linkId(activityId, evidenceId);
-    this.doc.transact(() => this.deleteRecord('links', id), this);
+    this.doc.transact(() => this.records.delete('links', id), this);
   }
 
   /**
@@ -687,13 +692,8 @@ export class Repository {
   undoImport(receipt: ImportReceipt): void {
     this.guardWritable();
     this.doc.transact(() => {
-      const byCollection = new Map<string, string[]>();
-      for (const { collection, id } of receipt.added) {
-        const ids = byCollection.get(collection) ?? [];
-        ids.push(id);
-        byCollection.set(collection, ids);
-      }
-      for (const [collection, ids] of byCollection) this.records.deleteMany(collection, ids);
+      for (const [collection, ids] of byCollection(receipt.added, (a) => a.id))
+        this.records.deleteMany(collection, ids);
     }, this);
   }
 
