@@ -1,4 +1,4 @@
-// Strings of the shared components (the first-run workspace form), in Russian and English
+// Strings of the shared components (the first-run workspace form, search), in Russian and English
 // (lib/i18n).
 import { defineMessages } from '../../lib/i18n/index.ts';
 
@@ -19,6 +19,8 @@ export const t = defineMessages({
     schoolYear: 'Учебный год',
     create: 'Создать рабочее пространство',
     loadExample: 'Загрузить пример',
+    searchLoading: 'Поиск загружается…',
+    searchFailed: 'Поиск не загрузился: {message}. Перезагрузите страницу.',
   },
   en: {
     kindSchool: 'School',
@@ -36,5 +38,7 @@ export const t = defineMessages({
     schoolYear: 'School year',
     create: 'Create workspace',
     loadExample: 'Load the example',
+    searchLoading: 'Search is loading…',
+    searchFailed: 'Search did not load: {message}. Reload the page.',
   },
 });

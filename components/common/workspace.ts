@@ -1,11 +1,12 @@
 // Opening the active workspace from an extension page, and reading its snapshot live.
 // The store module is passed in as a loader so the popup can fetch it lazily (fast first paint)
 // while the dashboard and side panel import it up front.
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type * as StoreModule from '../../lib/store/index.ts';
 import type { Repository, Snapshot, WorkspaceHandle } from '../../lib/store/index.ts';
 import { ACTOR, errorMessage } from './format.ts';
 import { bindTeamSync } from '../team/useSync.ts';
+import type { PrefetchedCache } from '../../lib/store/prefetch.ts';
 
 export type StoreApi = typeof StoreModule;
 export type StoreLoader = () => Promise<StoreApi>;
@@ -20,7 +21,11 @@ export type WorkspaceState =
 export function useActiveWorkspace(
   load: StoreLoader,
   /** Paint a large register from its cached snapshot first (pages that remount on the swap). */
-  options: { preview?: boolean } = {},
+  options: {
+    preview?: boolean;
+    /** The cache row the entry script started reading (lib/store/prefetch.ts). */
+    prefetched?: Promise<PrefetchedCache | null>;
+  } = {},
 ): {
   state: WorkspaceState;
   reload: () => void;
@@ -28,12 +33,16 @@ export function useActiveWorkspace(
   const [state, setState] = useState<WorkspaceState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const prefetchRef = useRef(options.prefetched);
 
   useEffect(() => {
     let cancelled = false;
     let handle: WorkspaceHandle | null = null;
     let store: StoreApi | null = null;
     let stopSync: (() => void) | null = null;
+    // The entry script's prefetch serves the first open only; reload() reads afresh.
+    const prefetched = prefetchRef.current;
+    prefetchRef.current = undefined;
     (async () => {
       store = await load();
       performance.mark('svodka:store:loaded');
@@ -44,7 +53,7 @@ export function useActiveWorkspace(
       // A large register paints from its cached snapshot (read-only) while the doc loads. Both
       // start at once; the doc takes the cached validated records the preview has read.
       const previewing = options.preview
-        ? store.openWorkspacePreview(id, { actor: ACTOR }).catch(() => null)
+        ? store.openWorkspacePreview(id, { actor: ACTOR, prefetched }).catch(() => null)
         : Promise.resolve(null);
       let live = false;
       void previewing.then((preview) => {

@@ -139,6 +139,7 @@ export function ActivitiesTab() {
         forms="activities"
         label={t('activityList')}
         emptyText={t('noActivities')}
+        notice={hits?.notice}
         renderRow={(a) => <ActivityRow activity={a} />}
       />
     </section>

@@ -1,27 +1,33 @@
 // The register: a full page with sections for activities, evidence, people, organisations,
 // import and backup. Routes live in the URL hash so a tab can be reloaded or linked to.
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import * as store from '../../lib/store/index.ts';
 import type { DeletedBundle, WorkspaceHandle } from '../../lib/store/index.ts';
 import { useActiveWorkspace, useSnapshot, type StoreLoader } from '../common/workspace.ts';
 import { useSearchCache } from '../common/search.ts';
+import type { PrefetchedCache } from '../../lib/store/prefetch.ts';
 import { WorkspaceSetup } from '../common/WorkspaceSetup.tsx';
 import { DashboardContext, type DashboardContextValue } from './context.ts';
 import { derive } from './derive.ts';
 import { ActivitiesTab } from './ActivitiesTab.tsx';
-import { ActivityForm } from './ActivityForm.tsx';
-import { EvidenceTab } from './EvidenceTab.tsx';
-import { EvidenceForm } from './EvidenceForm.tsx';
-import { PeopleTab, OrganisationsTab } from './DirectoryTabs.tsx';
-import { BackupTab } from './BackupTab.tsx';
+import {
+  ActivityForm,
+  BackupTab,
+  EvidenceForm,
+  EvidenceTab,
+  ImportPanel,
+  JoinByInvite,
+  MonitoringsTab,
+  OrganisationsTab,
+  PeopleTab,
+  prefetchSections,
+  ReportsTab,
+  TeamPanel,
+  WorkspaceSettings,
+} from './sections.ts';
 import { BrokenRecords } from './BrokenRecords.tsx';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
-import { ImportPanel } from '../import/ImportPanel.tsx';
-import { JoinByInvite, TeamPanel } from '../team/TeamPanel.tsx';
 import { ReadOnlyGuard, SyncStatus } from '../team/SyncStatus.tsx';
-import { WorkspaceSettings } from './WorkspaceSettings.tsx';
-import { MonitoringsTab } from '../monitoring/MonitoringsTab.tsx';
-import { ReportsTab } from '../reports/ReportsTab.tsx';
 import { t } from './register-messages.ts';
 
 const loadStore: StoreLoader = () => Promise.resolve(store);
@@ -40,8 +46,8 @@ export function useRoute(): [string, (route: string) => void] {
   return [route || 'activities', navigate];
 }
 
-export function Dashboard() {
-  const { state, reload } = useActiveWorkspace(loadStore, { preview: true });
+export function Dashboard({ prefetched }: { prefetched?: Promise<PrefetchedCache | null> }) {
+  const { state, reload } = useActiveWorkspace(loadStore, { preview: true, prefetched });
   const [creating, setCreating] = useState(false);
 
   if (state.status === 'loading') return <p className="page-message muted">{t('opening')}</p>;
@@ -63,7 +69,9 @@ export function Dashboard() {
             reload();
           }}
         />
-        <JoinByInvite plain onJoined={() => (setCreating(false), reload())} />
+        <Suspense fallback={null}>
+          <JoinByInvite plain onJoined={() => (setCreating(false), reload())} />
+        </Suspense>
         {creating && (
           <button type="button" className="link" onClick={() => setCreating(false)}>
             {t('backToRegister')}
@@ -151,6 +159,11 @@ function RegisterView(props: {
   useEffect(() => {
     performance.mark('svodka:dashboard:workspace-ready');
   }, []);
+  useEffect(() => {
+    if (handle.preview) return;
+    const id = setTimeout(prefetchSections, 500);
+    return () => clearTimeout(id);
+  }, [handle.preview]);
 
   const deleted = useCallback(
     (bundle: DeletedBundle, label: string) => {
@@ -290,11 +303,13 @@ function RegisterView(props: {
         {snapshot.broken.length > 0 && <BrokenRecords broken={snapshot.broken} />}
         {/* Remounted when the live workspace replaces the cached preview, so no form keeps stale values. */}
         <main className="content" key={handle.preview ? 'preview' : 'live'}>
-          {section === 'team' ? (
-            content
-          ) : (
-            <ReadOnlyGuard workspaceId={props.workspaceId}>{content}</ReadOnlyGuard>
-          )}
+          <Suspense fallback={<p className="muted">{t('loadingSection')}</p>}>
+            {section === 'team' ? (
+              content
+            ) : (
+              <ReadOnlyGuard workspaceId={props.workspaceId}>{content}</ReadOnlyGuard>
+            )}
+          </Suspense>
         </main>
       </div>
     </DashboardContext.Provider>

@@ -87,6 +87,7 @@ export function EvidenceTab() {
         forms="evidence"
         label={t('evidenceList')}
         emptyText={t('evidenceEmpty')}
+        notice={hits?.notice}
         renderRow={(e) => <EvidenceRow evidence={e} />}
       />
     </section>

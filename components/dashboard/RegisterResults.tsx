@@ -24,15 +24,18 @@ export function RegisterResults<T extends { id: string }>(props: {
   forms: CountForms;
   label: string;
   emptyText: string;
+  /** Shown instead of the count while search cannot answer yet. */
+  notice?: string | null;
   renderRow: (item: T) => ReactNode;
 }) {
   const { items, total, filtered, forms } = props;
   return (
     <>
       <p className="muted small" data-testid="result-count" aria-live="polite">
-        {filtered
-          ? t('foundOf', { count: countOf(forms, items.length), total })
-          : countOf(forms, items.length)}
+        {props.notice ??
+          (filtered
+            ? t('foundOf', { count: countOf(forms, items.length), total })
+            : countOf(forms, items.length))}
       </p>
       <VirtualList
         items={items}

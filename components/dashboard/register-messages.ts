@@ -8,6 +8,7 @@ export const t = defineMessages({
   ru: {
     // Dashboard: page frame
     opening: 'Открываем рабочее пространство…',
+    loadingSection: 'Загружаем раздел…',
     openFailed: 'Не удалось открыть рабочее пространство: {message}',
     workspace: 'Рабочее пространство',
     workspaceIntro:
@@ -137,6 +138,7 @@ export const t = defineMessages({
   en: {
     // Dashboard: page frame
     opening: 'Opening the workspace…',
+    loadingSection: 'Loading the section…',
     openFailed: 'Could not open the workspace: {message}',
     workspace: 'Workspace',
     workspaceIntro:

@@ -66,10 +66,11 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
       ),
     [snapshot],
   );
-  const items = useMemo(() => {
-    const hits = search.search(snapshot, query);
-    return hits ? sorted.filter((a) => hits.activityIds.has(a.id)) : sorted;
-  }, [search, snapshot, query, sorted]);
+  const hits = useMemo(() => search.search(snapshot, query), [search, snapshot, query]);
+  const items = useMemo(
+    () => (hits ? sorted.filter((a) => hits.activityIds.has(a.id)) : sorted),
+    [hits, sorted],
+  );
   const evidenceCount = useMemo(() => {
     const counts = new Map<string, number>();
     for (const l of snapshot.links) counts.set(l.activityId, (counts.get(l.activityId) ?? 0) + 1);
@@ -157,9 +158,10 @@ function PanelView({ repo, snapshot }: { repo: Repository; snapshot: Snapshot })
             onChange={(e) => setQuery(e.target.value)}
           />
           <p className="muted small" data-testid="result-count">
-            {query.trim()
-              ? t('found', { count: countOf('activities', items.length) })
-              : countOf('activities', items.length)}
+            {hits?.notice ??
+              (query.trim()
+                ? t('found', { count: countOf('activities', items.length) })
+                : countOf('activities', items.length))}
           </p>
           <VirtualList
             items={items}

@@ -2,6 +2,7 @@
 // workspaces, the deadline projection the background reads for the badge) or local by nature
 // (attachment bytes, settings). Versions are only ever appended; each has a migration test.
 import Dexie, { type EntityTable } from 'dexie';
+import { DB_NAME } from './db-names.ts';
 
 export interface WorkspaceRow {
   id: string;
@@ -60,7 +61,7 @@ export type SvodkaDb = Dexie & {
   snapshotCache: EntityTable<SnapshotCacheRow, 'workspaceId'>;
 };
 
-export const DB_NAME = 'svodka';
+export { DB_NAME } from './db-names.ts';
 
 /** Declares every version in order. Never edit a past version: append a new one. */
 export function declareVersions(db: Dexie): void {

@@ -3,7 +3,7 @@ export * from './collections.ts';
 export * from './workspace-doc.ts';
 export * from './doc-records.ts';
 export * from './repository.ts';
-export * from './search.ts';
+// search.ts (MiniSearch + stemmers) is imported on its own: pages load it after first render.
 export * from './backup.ts';
 export * from './attachments.ts';
 export * from './workspaces.ts';

@@ -9,6 +9,7 @@ import { newId, schoolYearSchema } from '../model/primitives.ts';
 import { issuesOf, StoreError, ValidationError } from './errors.ts';
 import { t } from './messages.ts';
 import { db, type DeadlineRow } from './db.ts';
+import type { PrefetchedCache } from './prefetch.ts';
 import { Repository, type Snapshot, type ValidatedRecords } from './repository.ts';
 import { initWorkspaceDoc, readWorkspaceRaw } from './workspace-doc.ts';
 import { defaultQuartersFor } from './quarters.ts';
@@ -59,9 +60,9 @@ export const PREVIEW_MIN_RECORDS = 3000;
 /** The cached snapshot as a read-only handle, or null when there is no usable cache. */
 export async function openWorkspacePreview(
   workspaceId: string,
-  opts: { actor: string; minRecords?: number },
+  opts: { actor: string; minRecords?: number; prefetched?: Promise<PrefetchedCache | null> },
 ): Promise<WorkspaceHandle | null> {
-  const cache = await readCache(workspaceId);
+  const cache = await readCache(workspaceId, opts.prefetched);
   if (!cache) return null;
   const snapshot = cache.snapshot;
   // A small register loads from its doc in well under a second: no stale preview for it.

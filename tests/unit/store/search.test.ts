@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Repository, createSearchIndex } from '../../../lib/store/index.ts';
+import { Repository } from '../../../lib/store/index.ts';
+import { createSearchIndex } from '../../../lib/store/search.ts';
 import { newWorkspaceDoc } from './fixtures.ts';
 
 describe('search with Russian word forms', () => {

@@ -1,0 +1,13 @@
+import { createRoot } from 'react-dom/client';
+import * as store from '../../lib/store/index.ts';
+import type { PrefetchedCache } from '../../lib/store/prefetch.ts';
+import '../../components/common/theme.css';
+import '../../components/dashboard/dashboard.css';
+import { Dashboard } from '../../components/dashboard/Dashboard.tsx';
+
+export function mount(prefetched: Promise<PrefetchedCache | null>): void {
+  // Benchmarks seed large workspaces through the page's own store; only with ?bench=1.
+  if (new URLSearchParams(window.location.search).get('bench') === '1')
+    (window as unknown as { __svodkaStore: typeof store }).__svodkaStore = store;
+  createRoot(document.getElementById('root')!).render(<Dashboard prefetched={prefetched} />);
+}

@@ -1,0 +1,51 @@
+// A page's first read, before Dexie, the store and React have loaded: the active workspace's
+// snapshot-cache row, fetched with the bare IndexedDB API by a module small enough to run
+// almost as soon as the page does, so IndexedDB works while the rest of the page's code loads.
+// A prefetch only: the store checks the row (readCache) as strictly as one it read itself, and
+// when the prefetch finds nothing or fails the store reads on its own and reports any error.
+import { DB_NAME, SETTINGS_TABLE, SNAPSHOT_CACHE_TABLE } from './db-names.ts';
+
+export interface PrefetchedCache {
+  workspaceId: string;
+  row: unknown;
+}
+
+export function prefetchSnapshotCache(): Promise<PrefetchedCache | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(DB_NAME);
+    } catch {
+      return resolve(null);
+    }
+    // No database yet (first run): create nothing, Dexie will create it with its versions.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(null);
+    request.onblocked = () => resolve(null);
+    request.onsuccess = () => {
+      const idb = request.result;
+      // Never hold up Dexie upgrading the database after an update of the extension.
+      idb.onversionchange = () => idb.close();
+      const done = (value: PrefetchedCache | null) => {
+        idb.close();
+        resolve(value);
+      };
+      const names = idb.objectStoreNames;
+      if (!names.contains(SETTINGS_TABLE) || !names.contains(SNAPSHOT_CACHE_TABLE))
+        return done(null);
+      try {
+        const tx = idb.transaction([SETTINGS_TABLE, SNAPSHOT_CACHE_TABLE], 'readonly');
+        tx.onabort = () => done(null);
+        const active = tx.objectStore(SETTINGS_TABLE).get('activeWorkspaceId');
+        active.onsuccess = () => {
+          const id = (active.result as { value?: unknown } | undefined)?.value;
+          if (typeof id !== 'string') return done(null);
+          const row = tx.objectStore(SNAPSHOT_CACHE_TABLE).get(id);
+          row.onsuccess = () => done(row.result ? { workspaceId: id, row: row.result } : null);
+        };
+      } catch {
+        done(null);
+      }
+    };
+  });
+}
