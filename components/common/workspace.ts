@@ -45,22 +45,43 @@ export function useActiveWorkspace(
     prefetchRef.current = undefined;
     (async () => {
       store = await load();
+      const api = store;
       performance.mark('svodka:store:loaded');
-      const id = await store.getActiveWorkspaceId();
+      const choosing = api.getActiveWorkspaceId();
+      const previewOf = (id: string) =>
+        api.openWorkspacePreview(id, { actor: ACTOR, prefetched }).catch(() => null);
+      let live = false;
+      let shown: string | null = null;
+      const show = (previewing: Promise<WorkspaceHandle | null>, id: string) =>
+        void previewing.then((preview) => {
+          if (!preview || cancelled || live || shown !== id) return;
+          performance.mark('svodka:workspace:preview');
+          setState({ status: 'ready', store: api, workspaceId: id, handle: preview });
+        });
+      // The prefetch names the active workspace as Dexie would: its preview is shown without
+      // waiting for Dexie to open. Should Dexie name another one (switched in another tab
+      // meanwhile), that preview is dropped.
+      const early = options.preview ? await prefetched?.catch(() => null) : null;
+      const earlyPreview = early ? previewOf(early.workspaceId) : null;
+      if (early && earlyPreview) show(earlyPreview, (shown = early.workspaceId));
+      const id = await choosing;
       performance.mark('svodka:workspace:chosen');
-      if (cancelled) return;
+      const usable = earlyPreview !== null && early?.workspaceId === id;
+      if (earlyPreview && !usable) {
+        shown = null;
+        void earlyPreview.then((p) => p?.close());
+        if (!cancelled) setState({ status: 'loading' });
+      }
+      if (cancelled) return void (usable && earlyPreview.then((p) => p?.close()));
       if (!id) return setState({ status: 'none', store });
       // A large register paints from its cached snapshot (read-only) while the doc loads. Both
       // start at once; the doc takes the cached validated records the preview has read.
-      const previewing = options.preview
-        ? store.openWorkspacePreview(id, { actor: ACTOR, prefetched }).catch(() => null)
-        : Promise.resolve(null);
-      let live = false;
-      void previewing.then((preview) => {
-        if (!preview || cancelled || live) return;
-        performance.mark('svodka:workspace:preview');
-        setState({ status: 'ready', store: store!, workspaceId: id, handle: preview });
-      });
+      const previewing = usable
+        ? earlyPreview
+        : options.preview
+          ? previewOf(id)
+          : Promise.resolve(null);
+      if (!usable) show(previewing, (shown = id));
       handle = await store.openWorkspace(id, {
         actor: ACTOR,
         validated: options.preview ? previewing.then((p) => p?.validated ?? null) : undefined,

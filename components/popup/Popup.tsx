@@ -1,11 +1,10 @@
-// The toolbar popup. It must paint at once: the first view comes from Dexie alone (workspace,
-// deadline projection); the workspace's Y.Doc and everything built on it load right after
-// first paint with import(), and the actions use them.
+// The toolbar popup's body. The shell (PopupShell.tsx) paints at once; this module's first view
+// comes from Dexie alone (workspace, deadline projection); the workspace's Y.Doc and everything
+// built on it load right after with import(), and the actions use them.
 import {
   cloneElement,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useState,
   type MouseEvent,
   type ReactElement,
@@ -17,6 +16,7 @@ import type { WorkspaceHandle } from '../../lib/store/index.ts';
 import { countOf, errorMessage } from '../common/format.ts';
 import { t } from './messages.ts';
 import { readPopupData, setActiveWorkspace, type PopupData } from './popup-data.ts';
+import { OpeningLine } from './PopupShell.tsx';
 import type { DocView } from './lazy.ts';
 import { DeadlineNotifications, type PermissionsApi } from './DeadlineNotifications.tsx';
 
@@ -37,15 +37,12 @@ async function targetTab(): Promise<{ id: number; windowId: number | null; url: 
   return { id: tab.id, windowId: tab.windowId ?? null, url: tab.url ?? null };
 }
 
-export function Popup() {
+/** Everything below the popup's header; loaded by the shell (PopupShell.tsx) after first paint. */
+export function PopupBody() {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-
-  useLayoutEffect(() => {
-    performance.mark('svodka:popup:first-render');
-  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -63,20 +60,16 @@ export function Popup() {
   }, [generation]);
 
   return (
-    <main className="popup stack">
-      <header>
-        <div className="brand">{t('brand')}</div>
-        <h1>{t('hello')}</h1>
-      </header>
+    <>
       {error && (
         <div className="notice error" role="alert">
           {t('openFailed', { message: error })}
         </div>
       )}
-      {!data && !error && <p className="muted">{t('opening')}</p>}
+      {!data && !error && <OpeningLine />}
       {data && !data.workspace && <FirstRun onReady={reload} />}
       {data?.workspace && <Home key={data.workspace.id} data={data} reload={reload} />}
-    </main>
+    </>
   );
 }
 

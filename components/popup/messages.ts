@@ -17,8 +17,6 @@ export const t = defineMessages({
   ru: {
     // Popup
     noTab: 'Не удалось определить текущую вкладку.',
-    brand: 'Сводка',
-    hello: 'Здравствуйте!',
     openFailed: 'Не удалось открыть рабочее пространство: {message}',
     opening: 'Открываем ваш реестр…',
     intro:
@@ -79,8 +77,6 @@ export const t = defineMessages({
   },
   en: {
     noTab: 'Could not find the current tab.',
-    brand: 'Svodka',
-    hello: 'Hello!',
     openFailed: 'Could not open the workspace: {message}',
     opening: 'Opening your register…',
     intro:

@@ -1,8 +1,12 @@
 import '../../components/common/locale-init.ts';
 import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
 import '../../components/common/theme.css';
 import '../../components/popup/popup.css';
 import '../../components/capture/capture.css';
-import { Popup } from '../../components/popup/Popup.tsx';
+import { PopupShell } from '../../components/popup/PopupShell.tsx';
 
-createRoot(document.getElementById('root')!).render(<Popup />);
+const loadBody = () => import('../../components/popup/Popup.tsx');
+// The shell renders synchronously, before the body's modules are even requested.
+const root = createRoot(document.getElementById('root')!);
+flushSync(() => root.render(<PopupShell load={loadBody} />));

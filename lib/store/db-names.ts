@@ -2,3 +2,4 @@
 export const DB_NAME = 'svodka';
 export const SETTINGS_TABLE = 'settings';
 export const SNAPSHOT_CACHE_TABLE = 'snapshotCache';
+export const WORKSPACES_TABLE = 'workspaces';

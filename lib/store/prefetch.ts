@@ -3,9 +3,10 @@
 // almost as soon as the page does, so IndexedDB works while the rest of the page's code loads.
 // A prefetch only: the store checks the row (readCache) as strictly as one it read itself, and
 // when the prefetch finds nothing or fails the store reads on its own and reports any error.
-import { DB_NAME, SETTINGS_TABLE, SNAPSHOT_CACHE_TABLE } from './db-names.ts';
+import { DB_NAME, SETTINGS_TABLE, SNAPSHOT_CACHE_TABLE, WORKSPACES_TABLE } from './db-names.ts';
 
 export interface PrefetchedCache {
+  /** The active workspace, as getActiveWorkspaceId() names it when its setting is in order. */
   workspaceId: string;
   row: unknown;
 }
@@ -30,18 +31,25 @@ export function prefetchSnapshotCache(): Promise<PrefetchedCache | null> {
         idb.close();
         resolve(value);
       };
-      const names = idb.objectStoreNames;
-      if (!names.contains(SETTINGS_TABLE) || !names.contains(SNAPSHOT_CACHE_TABLE))
-        return done(null);
+      const tables = [SETTINGS_TABLE, WORKSPACES_TABLE, SNAPSHOT_CACHE_TABLE];
+      if (!tables.every((name) => idb.objectStoreNames.contains(name))) return done(null);
       try {
-        const tx = idb.transaction([SETTINGS_TABLE, SNAPSHOT_CACHE_TABLE], 'readonly');
+        const tx = idb.transaction(tables, 'readonly');
         tx.onabort = () => done(null);
         const active = tx.objectStore(SETTINGS_TABLE).get('activeWorkspaceId');
         active.onsuccess = () => {
           const id = (active.result as { value?: unknown } | undefined)?.value;
           if (typeof id !== 'string') return done(null);
+          // As getActiveWorkspaceId: the setting counts only for a workspace that exists (the
+          // fallback to the last opened one is left to it).
+          const exists = tx.objectStore(WORKSPACES_TABLE).getKey(id);
           const row = tx.objectStore(SNAPSHOT_CACHE_TABLE).get(id);
-          row.onsuccess = () => done(row.result ? { workspaceId: id, row: row.result } : null);
+          row.onsuccess = () =>
+            done(
+              exists.result !== undefined && row.result
+                ? { workspaceId: id, row: row.result }
+                : null,
+            );
         };
       } catch {
         done(null);

@@ -65,6 +65,13 @@ describe('the dashboard entry script’s prefetch of the cached snapshot', () =>
     expect(await readCache(first, Promise.resolve(malformed))).toBeNull();
   });
 
+  it('names no workspace when the setting points at one that is gone (Dexie falls back)', async () => {
+    const id = await registerWithCache('МБОУ СОШ № 12');
+    expect((await prefetchSnapshotCache())?.workspaceId).toBe(id);
+    await db().workspaces.delete(id);
+    expect(await prefetchSnapshotCache()).toBeNull();
+  });
+
   it('does not keep Dexie from upgrading the database', async () => {
     await registerWithCache('МБОУ СОШ № 12');
     db().close({ disableAutoOpen: false });
