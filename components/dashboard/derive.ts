@@ -44,35 +44,27 @@ class LazyDerived implements Derived {
   get personById() {
     return this.once('personById', () => new Map(this.snapshot.people.map((p) => [p.id, p])));
   }
-  /** Links whose activity and evidence both exist (a dangling link is not counted anywhere). */
-  private get liveLinks() {
-    return this.once('evidenceIdsByActivity', () => {
-      const map = new Map<string, string[]>();
-      const { activityById, evidenceById } = this;
-      for (const link of this.snapshot.links)
-        if (evidenceById.has(link.evidenceId) && activityById.has(link.activityId))
-          push(map, link.activityId, link.evidenceId);
-      return map;
-    });
+  /** Links grouped by one end; only links whose two ends exist (a dangling one counts nowhere). */
+  private linksBy(from: 'activityId' | 'evidenceId'): Map<string, string[]> {
+    const to = from === 'activityId' ? 'evidenceId' : 'activityId';
+    const map = new Map<string, string[]>();
+    const { activityById, evidenceById } = this;
+    for (const link of this.snapshot.links)
+      if (evidenceById.has(link.evidenceId) && activityById.has(link.activityId))
+        push(map, link[from], link[to]);
+    return map;
   }
   get evidenceIdsByActivity() {
-    return this.liveLinks;
+    return this.once('evidenceIdsByActivity', () => this.linksBy('activityId'));
   }
   get activityIdsByEvidence() {
-    return this.once('activityIdsByEvidence', () => {
-      const map = new Map<string, string[]>();
-      const { activityById, evidenceById } = this;
-      for (const link of this.snapshot.links)
-        if (evidenceById.has(link.evidenceId) && activityById.has(link.activityId))
-          push(map, link.evidenceId, link.activityId);
-      return map;
-    });
+    return this.once('activityIdsByEvidence', () => this.linksBy('evidenceId'));
   }
   get kindsByActivity() {
     return this.once('kindsByActivity', () => {
       const map = new Map<string, Set<EvidenceKind>>();
       const { evidenceById } = this;
-      for (const [activityId, evidenceIds] of this.liveLinks)
+      for (const [activityId, evidenceIds] of this.evidenceIdsByActivity)
         map.set(activityId, new Set(evidenceIds.map((id) => evidenceById.get(id)!.kind)));
       return map;
     });
