@@ -33,7 +33,11 @@ interface BenchStore {
   openWorkspacePreview(
     id: string,
     opts: { actor: string },
-  ): Promise<{ repo: { snapshot(): unknown }; close(): void } | null>;
+  ): Promise<{
+    repo: { snapshot(): unknown };
+    validated?: Promise<unknown> | unknown;
+    close(): void;
+  } | null>;
   setActiveWorkspaceId(id: string): Promise<void>;
   exportBackupFile(id: string, live?: unknown): Promise<Blob>;
   restoreBackupFile(file: Blob): Promise<{ workspaceId: string }>;
@@ -222,7 +226,7 @@ export default {
       const editable: number[] = [];
       let marks = '';
       let page: Page | null = null;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         await page?.close();
         page = await session.context.newPage();
         await page.goto(session.url('dashboard.html?bench=1#activities'));
@@ -253,15 +257,19 @@ export default {
 
       // Workspace load from IndexedDB, in the page: the cached snapshot (what the user sees
       // first, read-only) and the Y.Doc itself (when edits become possible).
-      const { previews, loads, phases } = await page.evaluate(async (id) => {
+      const { previews, previewsWhole, loads, phases } = await page.evaluate(async (id) => {
         const store = (window as unknown as BenchWindow).__svodkaStore;
         const previews: number[] = [];
+        const previewsWhole: number[] = [];
         const loads: number[] = [];
         for (let i = 0; i < 3; i++) {
           let t0 = performance.now();
           const preview = await store.openWorkspacePreview(id, { actor: 'bench' });
           preview?.repo.snapshot();
           previews.push(preview ? performance.now() - t0 : NaN);
+          // The evidence follows the activities (the second part of the cache).
+          await preview?.validated;
+          previewsWhole.push(preview ? performance.now() - t0 : NaN);
           preview?.close();
           t0 = performance.now();
           const handle = await store.openWorkspace(id, { actor: 'bench' });
@@ -275,7 +283,7 @@ export default {
             return `${n.slice(12)} ${all.at(-1)?.duration.toFixed(0) ?? '?'} ms`;
           })
           .join(', ');
-        return { previews, loads, phases };
+        return { previews, previewsWhole, loads, phases };
       }, workspaceId);
 
       // Search: let the idle-time index build finish, then type.
@@ -318,7 +326,7 @@ export default {
           unit: 'ms',
           target: 500,
           bound: 'max',
-          note: `median of 3; ${listed}; of which list render after the workspace opened ${median(listOnly).toFixed(0)} ms; marks (ms): ${marks}`,
+          note: `median of 5; ${listed}; of which list render after the workspace opened ${median(listOnly).toFixed(0)} ms; marks (ms): ${marks}`,
         },
         {
           name: 'dashboard list render once the workspace is open',
@@ -342,7 +350,7 @@ export default {
           unit: 'ms',
           target: 300,
           bound: 'max',
-          note: 'median of 3; what the user sees first',
+          note: `median of 3; what the user sees first: the activities, with evidence still being read; whole snapshot with evidence ${median(previewsWhole).toFixed(0)} ms`,
         },
         {
           name: 'workspace load from IndexedDB: Y.Doc ready for edits',

@@ -139,7 +139,12 @@ export function ActivitiesTab() {
         forms="activities"
         label={t('activityList')}
         emptyText={t('noActivities')}
-        notice={hits?.notice}
+        notice={
+          hits?.notice ??
+          (filter.evidenceKind && snapshot.evidencePending !== undefined
+            ? t('evidenceLoading')
+            : null)
+        }
         renderRow={(a) => <ActivityRow activity={a} />}
       />
     </section>

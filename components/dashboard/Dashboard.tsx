@@ -198,7 +198,7 @@ function RegisterView(props: {
     tab === 'activities'
       ? snapshot.activities.length
       : tab === 'evidence'
-        ? snapshot.evidence.length
+        ? (snapshot.evidencePending ?? snapshot.evidence.length)
         : tab === 'people'
           ? snapshot.people.length
           : tab === 'organisations'
@@ -216,7 +216,10 @@ function RegisterView(props: {
   }
 
   let content;
-  if (section === 'activity') content = <ActivityForm key={id} activityId={id ?? 'new'} />;
+  // A preview whose evidence is still being read shows the activity list only.
+  if (snapshot.evidencePending !== undefined && section !== 'activities')
+    content = <p className="muted">{t('loadingSection')}</p>;
+  else if (section === 'activity') content = <ActivityForm key={id} activityId={id ?? 'new'} />;
   else if (section === 'evidence-item')
     content = <EvidenceForm key={id} evidenceId={id ?? 'new'} />;
   else if (section === 'evidence') content = <EvidenceTab />;

@@ -49,8 +49,10 @@ class LazyDerived implements Derived {
     const to = from === 'activityId' ? 'evidenceId' : 'activityId';
     const map = new Map<string, string[]>();
     const { activityById, evidenceById } = this;
+    // A preview whose evidence is still being read: its links were checked when it was cached.
+    const pending = this.snapshot.evidencePending !== undefined;
     for (const link of this.snapshot.links)
-      if (evidenceById.has(link.evidenceId) && activityById.has(link.activityId))
+      if ((pending || evidenceById.has(link.evidenceId)) && activityById.has(link.activityId))
         push(map, link[from], link[to]);
     return map;
   }
@@ -65,7 +67,7 @@ class LazyDerived implements Derived {
       const map = new Map<string, Set<EvidenceKind>>();
       const { evidenceById } = this;
       for (const [activityId, evidenceIds] of this.evidenceIdsByActivity)
-        map.set(activityId, new Set(evidenceIds.map((id) => evidenceById.get(id)!.kind)));
+        map.set(activityId, new Set(evidenceIds.flatMap((id) => evidenceById.get(id)?.kind ?? [])));
       return map;
     });
   }

@@ -9,6 +9,7 @@ export const t = defineMessages({
     // Dashboard: page frame
     opening: 'Открываем рабочее пространство…',
     loadingSection: 'Загружаем раздел…',
+    evidenceLoading: 'Загружаем подтверждения…',
     openFailed: 'Не удалось открыть рабочее пространство: {message}',
     workspace: 'Рабочее пространство',
     workspaceIntro:
@@ -139,6 +140,7 @@ export const t = defineMessages({
     // Dashboard: page frame
     opening: 'Opening the workspace…',
     loadingSection: 'Loading the section…',
+    evidenceLoading: 'Loading the evidence…',
     openFailed: 'Could not open the workspace: {message}',
     workspace: 'Workspace',
     workspaceIntro:

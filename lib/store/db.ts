@@ -51,6 +51,13 @@ export interface SnapshotCacheRow {
   identities?: unknown;
   /** The record schemas the snapshot was validated with (schemaFingerprint). */
   schemas?: string;
+  /**
+   * Since the split cache: the row under the workspace's id holds the snapshot without its
+   * evidence (`evidenceCount` says how many there are); the row under `<id>/tail` holds the
+   * evidence and the identities. Both are written in one transaction with the same `savedAt`.
+   */
+  part?: 'head' | 'tail';
+  evidenceCount?: number;
 }
 
 export type SvodkaDb = Dexie & {

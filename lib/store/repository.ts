@@ -58,6 +58,11 @@ export interface Snapshot {
   broken: BrokenRecord[];
   /** Other registered collections (templates, fillings), validated. */
   extra: Record<string, { id: string }[]>;
+  /**
+   * Set only on a preview painted from the first part of the cache: the evidence is still being
+   * read (`evidence` is empty meanwhile) and this is how many records there are.
+   */
+  evidencePending?: number;
 }
 
 export interface DeletedBundle {
@@ -200,7 +205,7 @@ export class Repository {
     this.changed();
   }
 
-  private changed(): void {
+  protected changed(): void {
     this.seedStale = true;
     this.cached = null;
     for (const listener of this.listeners) listener();

@@ -24,10 +24,15 @@ export function previewReadOnly(): string {
 
 /** A repository over a cached snapshot: reads work, every write is refused with previewReadOnly(). */
 export class PreviewRepository extends Repository {
-  private readonly cachedSnapshot: Snapshot;
+  private cachedSnapshot: Snapshot;
   constructor(snapshot: Snapshot, actor: string) {
     super(new Y.Doc(), { actor });
     this.cachedSnapshot = snapshot;
+  }
+  /** The rest of the cache has been read: the preview shows the whole snapshot. */
+  complete(snapshot: Snapshot): void {
+    this.cachedSnapshot = snapshot;
+    this.changed();
   }
   override snapshot(): Snapshot {
     return this.cachedSnapshot;
@@ -94,41 +99,111 @@ export async function readValidatedRecords(workspaceId: string): Promise<Validat
   return (await readCache(workspaceId))?.validated ?? null;
 }
 
-/** The cached snapshot, and — when valid under this version's schemas — its record identities. */
-export async function readCache(
+/** The key of the row that holds a workspace's cached evidence and identities. */
+export const tailKey = (workspaceId: string) => `${workspaceId}/tail`;
+
+type Row = Partial<SnapshotCacheRow>;
+
+/** What the first paint needs, and the rest to read after it. */
+export interface CacheHead {
+  /** The snapshot; without its evidence when `evidencePending` is set. */
+  snapshot: Snapshot;
+  /** The whole snapshot with its identities (valid under this version's schemas), or null. */
+  rest: () => Promise<{ snapshot: Snapshot; validated: ValidatedRecords | null } | null>;
+}
+
+function asRow(value: unknown): Row | null {
+  return value && typeof value === 'object' ? (value as Row) : null;
+}
+
+/**
+ * The first part of the cache. A large register's 20,000 evidence records are most of what
+ * IndexedDB has to clone; the activity list's first paint is read without them and they follow.
+ */
+export async function readCacheHead(
   workspaceId: string,
   /** The row as the page's entry script prefetched it (lib/store/prefetch.ts), if it did. */
   prefetched?: Promise<PrefetchedCache | null>,
-): Promise<{ snapshot: Snapshot; validated: ValidatedRecords | null } | null> {
+  /** Read the rest at once too (for the doc's load, which needs everything). */
+  whole = false,
+): Promise<CacheHead | null> {
+  const tailing = whole
+    ? db()
+        .snapshotCache.get(tailKey(workspaceId))
+        .catch(() => undefined)
+    : null;
   const early = await prefetched?.catch(() => null);
   const reading =
     early?.workspaceId === workspaceId
-      ? Promise.resolve(early.row as Partial<SnapshotCacheRow> | undefined)
+      ? Promise.resolve(early.row)
       : db().snapshotCache.get(workspaceId);
   const fingerprint = schemaFingerprint(); // computed while IndexedDB reads
-  const row = await reading;
-  if (!row || typeof row !== 'object') return null;
-  // Kept as objects: structured-cloning them out of IndexedDB measured faster than parsing the
-  // same records from JSON text (~140 vs ~230 ms for 10,000 activities + 20,000 evidence).
-  const snapshot = row.snapshot;
+  const head = asRow(await reading);
+  if (!head) return null;
+  const snapshot = head.snapshot;
   if (!looksLikeSnapshot(snapshot) || snapshot.workspace.id !== workspaceId) return null;
-  const identities = row.schemas === fingerprint ? row.identities : null;
-  const validated = looksLikeIdentities(identities) ? { snapshot, identities } : null;
-  return { snapshot, validated };
+  const validatedBy = (row: Row, full: Snapshot) => {
+    const identities = row.schemas === fingerprint ? row.identities : null;
+    return looksLikeIdentities(identities) ? { snapshot: full, identities } : null;
+  };
+  // A row written before the split holds everything.
+  if (head.part !== 'head') {
+    const whole = { snapshot, validated: validatedBy(head, snapshot) };
+    return { snapshot, rest: () => Promise.resolve(whole) };
+  }
+  const count = head.evidenceCount;
+  if (typeof count !== 'number') return null;
+  let rest: ReturnType<CacheHead['rest']> | null = null;
+  const readRest = async () => {
+    const tail = asRow(await (tailing ?? db().snapshotCache.get(tailKey(workspaceId))));
+    const evidence = (asRow(tail?.snapshot) as { evidence?: unknown } | null)?.evidence;
+    // Both parts come from one write, or neither counts.
+    if (!tail || tail.part !== 'tail' || tail.savedAt !== head.savedAt) return null;
+    if (!Array.isArray(evidence) || evidence.length !== count) return null;
+    const full: Snapshot = { ...snapshot, evidence: evidence as Snapshot['evidence'] };
+    delete full.evidencePending;
+    return { snapshot: full, validated: validatedBy({ ...tail, schemas: head.schemas }, full) };
+  };
+  return {
+    snapshot: { ...snapshot, evidence: [], evidencePending: count },
+    rest: () => (rest ??= readRest().catch(() => null)),
+  };
 }
 
-/** Writes the cache row of a workspace (derived data: it is only ever rewritten whole). */
+/** The cached snapshot, and — when valid under this version's schemas — its record identities. */
+export async function readCache(
+  workspaceId: string,
+  prefetched?: Promise<PrefetchedCache | null>,
+): Promise<{ snapshot: Snapshot; validated: ValidatedRecords | null } | null> {
+  const head = await readCacheHead(workspaceId, prefetched, true);
+  return head ? head.rest() : null;
+}
+
+/** Writes the cache of a workspace (derived data: it is only ever rewritten whole). */
 export function writeCache(
   workspaceId: string,
   cache: { snapshot: Snapshot; identities: RecordIdentities; schemas?: string },
 ): Promise<unknown> {
-  return db().snapshotCache.put({
-    workspaceId,
-    savedAt: new Date().toISOString(),
-    snapshot: cache.snapshot,
-    identities: cache.identities,
-    schemas: cache.schemas ?? schemaFingerprint(),
-  });
+  const savedAt = new Date().toISOString();
+  const schemas = cache.schemas ?? schemaFingerprint();
+  const { evidence, ...rest } = cache.snapshot;
+  return db().snapshotCache.bulkPut([
+    {
+      workspaceId,
+      savedAt,
+      schemas,
+      part: 'head',
+      snapshot: { ...rest, evidence: [] },
+      evidenceCount: evidence.length,
+    },
+    {
+      workspaceId: tailKey(workspaceId),
+      savedAt,
+      part: 'tail',
+      snapshot: { evidence },
+      identities: cache.identities,
+    },
+  ]);
 }
 
 /** Keeps the cache in step with a live repository: a few seconds after changes, and on stop. */

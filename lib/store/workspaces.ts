@@ -20,7 +20,7 @@ import { safeFileNamePart } from '../files/file-name.ts';
 import { parsePeriod } from '../periods/index.ts';
 import {
   PreviewRepository,
-  readCache,
+  readCacheHead,
   readValidatedRecords,
   startSnapshotCache,
 } from './snapshot-cache.ts';
@@ -51,7 +51,7 @@ export interface WorkspaceHandle {
   /** True for the read-only handle over the cached snapshot shown while the doc loads. */
   preview?: boolean;
   /** A preview's cached records, for openWorkspace to reuse instead of reading them again. */
-  validated?: ValidatedRecords | null;
+  validated?: ValidatedRecords | null | Promise<ValidatedRecords | null>;
 }
 
 /** Registers smaller than this open straight from their doc (fast enough, and never stale). */
@@ -62,14 +62,21 @@ export async function openWorkspacePreview(
   workspaceId: string,
   opts: { actor: string; minRecords?: number; prefetched?: Promise<PrefetchedCache | null> },
 ): Promise<WorkspaceHandle | null> {
-  const cache = await readCache(workspaceId, opts.prefetched);
-  if (!cache) return null;
-  const snapshot = cache.snapshot;
+  const head = await readCacheHead(workspaceId, opts.prefetched);
+  if (!head) return null;
+  const snapshot = head.snapshot;
   // A small register loads from its doc in well under a second: no stale preview for it.
-  const size = snapshot.activities.length + snapshot.evidence.length;
+  const size = snapshot.activities.length + (snapshot.evidencePending ?? snapshot.evidence.length);
   if (size < (opts.minRecords ?? PREVIEW_MIN_RECORDS)) return null;
   const repo = new PreviewRepository(snapshot, opts.actor);
-  return { repo, preview: true, validated: cache.validated, close: () => repo.destroy() };
+  // The evidence follows the first paint (see readCacheHead); so do the identities the doc's
+  // load reuses. Should that part be unreadable, the preview keeps saying the evidence is
+  // loading until the doc replaces it.
+  const validated = head.rest().then((rest) => {
+    if (rest) repo.complete(rest.snapshot);
+    return rest?.validated ?? null;
+  });
+  return { repo, preview: true, validated, close: () => repo.destroy() };
 }
 
 export interface WorkspaceSummary {

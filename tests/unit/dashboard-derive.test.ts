@@ -42,4 +42,11 @@ describe('the register’s derived lookups', () => {
     expect(d.evidenceIdsByActivity.get(seminar.id)).toEqual([order.id]);
     expect(d.activityIdsByEvidence.get(letter.id)).toBeUndefined();
   });
+
+  it('while a preview’s evidence is still being read, counts links and knows no kinds yet', () => {
+    const d = derive({ ...snapshot, evidence: [], evidencePending: 3 });
+    expect(d.evidenceIdsByActivity.get(seminar.id)).toEqual([order.id, letter.id]);
+    expect(d.kindsByActivity.get(seminar.id)).toEqual(new Set());
+    expect(d.sortedEvidence).toEqual([]);
+  });
 });

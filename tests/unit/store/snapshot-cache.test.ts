@@ -6,6 +6,7 @@ import {
   previewReadOnly,
   readCache,
   schemaFingerprint,
+  tailKey,
   writeCache,
 } from '../../../lib/store/index.ts';
 import type { Activity } from '../../../lib/model/index.ts';
@@ -141,5 +142,90 @@ describe('validated records from the cache', () => {
     edited.close();
     await new Promise((r) => setTimeout(r, 50));
     expect((await readCache(id))!.snapshot.activities).toHaveLength(3);
+  });
+});
+
+describe('the cache in two parts: the activities first, the evidence after', () => {
+  beforeEach(async () => {
+    await db().delete();
+    await db().open();
+  });
+
+  async function registerWithEvidence() {
+    const id = await createWorkspace({
+      name: 'УО МО Славянский район',
+      kind: 'authority',
+      municipality: 'Славянский район',
+      schoolYear: '2020-2021',
+    });
+    const live = await openWorkspace(id, { actor: 'Ирина' });
+    const activity = live.repo.createActivity({ title: 'Анализ результатов ВПР' });
+    const order = live.repo.createEvidence({ kind: 'order', title: 'О проведении ВПР' });
+    const letter = live.repo.createEvidence({ kind: 'letter', title: 'Об итогах ВПР' });
+    live.repo.link(activity.id, order.id);
+    live.close(); // writes the cache
+    await new Promise((r) => setTimeout(r, 50));
+    return { id, activity, order, letter };
+  }
+
+  it('keeps the evidence and the identities out of the row read for the first paint', async () => {
+    const { id } = await registerWithEvidence();
+    const head = (await db().snapshotCache.get(id))!;
+    const tail = (await db().snapshotCache.get(tailKey(id)))!;
+    expect(head).toMatchObject({ part: 'head', evidenceCount: 2 });
+    expect((head.snapshot as { evidence: unknown[] }).evidence).toEqual([]);
+    expect(head.identities).toBeUndefined();
+    expect(tail).toMatchObject({ part: 'tail', savedAt: head.savedAt });
+    expect((tail.snapshot as { evidence: unknown[] }).evidence).toHaveLength(2);
+  });
+
+  it('paints the activities with the evidence pending, then the whole snapshot', async () => {
+    const { id, activity, order, letter } = await registerWithEvidence();
+    const preview = (await openWorkspacePreview(id, { actor: 'Ирина', minRecords: 1 }))!;
+    const first = preview.repo.snapshot();
+    expect(first.activities.map((a) => a.id)).toEqual([activity.id]);
+    expect(first.evidence).toEqual([]);
+    expect(first.evidencePending).toBe(2);
+    let notified = 0;
+    preview.repo.subscribe(() => notified++);
+    const validated = await preview.validated;
+    const whole = preview.repo.snapshot();
+    expect(notified).toBe(1);
+    expect(whole.evidencePending).toBeUndefined();
+    expect(whole.evidence.map((e) => e.id).sort()).toEqual([order.id, letter.id].sort());
+    expect(validated).toMatchObject({ snapshot: whole });
+    preview.close();
+  });
+
+  it('does not mix parts of two writes: the evidence stays pending, the doc is read afresh', async () => {
+    const { id, order } = await registerWithEvidence();
+    const tail = (await db().snapshotCache.get(tailKey(id)))!;
+    await db().snapshotCache.put({ ...tail, savedAt: '2000-01-01T00:00:00.000Z' });
+    const preview = (await openWorkspacePreview(id, { actor: 'Ирина', minRecords: 1 }))!;
+    expect(await preview.validated).toBeNull();
+    expect(preview.repo.snapshot().evidencePending).toBe(2);
+    preview.close();
+    expect(await readCache(id)).toBeNull();
+    const live = await openWorkspace(id, { actor: 'Ирина' });
+    expect(live.repo.snapshot().evidence.map((e) => e.id)).toContain(order.id);
+    live.close();
+  });
+
+  it('still reads a cache row written before the split, whole', async () => {
+    const { id, activity } = await registerWithEvidence();
+    const cache = (await readCache(id))!;
+    await db().snapshotCache.delete(tailKey(id));
+    await db().snapshotCache.put({
+      workspaceId: id,
+      savedAt: new Date().toISOString(),
+      snapshot: cache.snapshot,
+      identities: cache.validated!.identities,
+      schemas: schemaFingerprint(),
+    });
+    const preview = (await openWorkspacePreview(id, { actor: 'Ирина', minRecords: 1 }))!;
+    expect(preview.repo.snapshot().evidence).toHaveLength(2);
+    expect(preview.repo.snapshot().evidencePending).toBeUndefined();
+    expect((await preview.validated)!.snapshot.activities[0]!.id).toBe(activity.id);
+    preview.close();
   });
 });
