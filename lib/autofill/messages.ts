@@ -1,4 +1,5 @@
-// Why a field could not be filled or put back (lib/autofill/fill.ts), in Russian and English
+// Why a field could not be filled or put back (lib/autofill/fill.ts), or why a value does not fit
+// a field (values.ts), in Russian and English
 // (lib/i18n). Shown in the autofill overlay; the values quoted are the website's, untranslated.
 import { defineMessages } from '../i18n/index.ts';
 
@@ -11,6 +12,12 @@ export const t = defineMessages({
     valueNotRestored: 'страница не дала вернуть прежнее значение',
     choiceNotRestored: 'страница не дала вернуть прежний выбор',
     pageError: (message: string) => `ошибка на странице: ${message}`,
+    noValue: 'в мониторинге нет значения для этого показателя',
+    checkboxYesNo: (value: string) =>
+      `флажок принимает только «Да» или «Нет», а значение «${value}»`,
+    noSuchOption: (value: string, options: string) => `среди вариантов нет «${value}» (${options})`,
+    numberOnly: (value: string) => `в поле можно ввести только число, а значение «${value}»`,
+    dateOnly: (value: string) => `в поле нужна дата, а значение «${value}»`,
   },
   en: {
     notAccepted: (text: string) => `the field did not accept the value «${text}»`,
@@ -20,5 +27,11 @@ export const t = defineMessages({
     valueNotRestored: 'the page did not let the previous value be restored',
     choiceNotRestored: 'the page did not let the previous choice be restored',
     pageError: (message: string) => `error on the page: ${message}`,
+    noValue: 'the monitoring has no value for this indicator',
+    checkboxYesNo: (value: string) =>
+      `a checkbox takes only «Да» or «Нет», and the value is «${value}»`,
+    noSuchOption: (value: string, options: string) => `no option «${value}» among ${options}`,
+    numberOnly: (value: string) => `the field takes only a number, and the value is «${value}»`,
+    dateOnly: (value: string) => `the field needs a date, and the value is «${value}»`,
   },
 });

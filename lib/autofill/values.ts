@@ -1,7 +1,9 @@
 // Turns an indicator's value into what a given control takes: text, a number, an ISO date for
 // <input type=date>, an option of a radio group or select (Да/Нет, 1/0, наличие/отсутствие),
-// a checkbox state. A value that does not fit says why, in Russian.
+// a checkbox state. A value that does not fit says why, in the interface language. The values
+// typed into the authority's form stay Russian («Да»/«Нет»).
 import type { FieldDescriptor, IndicatorValue } from './types.ts';
+import { t } from './messages.ts';
 
 export type FillValue =
   | { control: 'text'; text: string }
@@ -66,16 +68,11 @@ function optionIndex(field: FieldDescriptor, value: Exclude<IndicatorValue, null
 }
 
 export function valueForField(field: FieldDescriptor, value: IndicatorValue): ValueResult {
-  if (value === null || value === '')
-    return { ok: false, reason: 'в мониторинге нет значения для этого показателя' };
+  if (value === null || value === '') return { ok: false, reason: t('noValue') };
   switch (field.control) {
     case 'checkbox': {
       const truth = truthOf(value);
-      if (truth === null)
-        return {
-          ok: false,
-          reason: `флажок принимает только «Да» или «Нет», а значение «${asText(value)}»`,
-        };
+      if (truth === null) return { ok: false, reason: t('checkboxYesNo', asText(value)) };
       return { ok: true, value: { control: 'checkbox', checked: truth } };
     }
     case 'radio':
@@ -84,23 +81,19 @@ export function valueForField(field: FieldDescriptor, value: IndicatorValue): Va
       if (index < 0)
         return {
           ok: false,
-          reason: `среди вариантов нет «${asText(value)}» (${field.options.map((o) => o.label).join(', ')})`,
+          reason: t('noSuchOption', asText(value), field.options.map((o) => o.label).join(', ')),
         };
       return { ok: true, value: { control: 'option', index, label: field.options[index]!.label } };
     }
     case 'number': {
       const truth = typeof value === 'boolean' ? (value ? 1 : 0) : null;
       const n = truth ?? Number(String(value).replace(',', '.').replace(/\s/g, ''));
-      if (!Number.isFinite(n))
-        return {
-          ok: false,
-          reason: `в поле можно ввести только число, а значение «${asText(value)}»`,
-        };
+      if (!Number.isFinite(n)) return { ok: false, reason: t('numberOnly', asText(value)) };
       return { ok: true, value: { control: 'text', text: String(n) } };
     }
     case 'date': {
       const iso = typeof value === 'string' ? isoDate(value) : null;
-      if (!iso) return { ok: false, reason: `в поле нужна дата, а значение «${asText(value)}»` };
+      if (!iso) return { ok: false, reason: t('dateOnly', asText(value)) };
       return { ok: true, value: { control: 'text', text: iso } };
     }
     default: {

@@ -12,6 +12,7 @@ import type { AttachmentRef } from '../model/records.ts';
 import { extractRefs, proposeFromPage } from '../refs/index.ts';
 import { formatRuDate } from '../ru/date.ts';
 import type { PageSnapshot } from './page.ts';
+import { t as tCapture } from './messages.ts';
 
 /** What the capture form edits. */
 export const captureDraftSchema = z.object({
@@ -48,7 +49,7 @@ export function cleanPageTitle(title: string): string {
  */
 export function captureDraft(page: Pick<PageSnapshot, 'url' | 'title' | 'selection' | 'text'>): {
   draft: CaptureDraft;
-  /** Russian, for the form: what was recognised («Найден приказ от 14.05.2021 № 736»). */
+  /** For the form, in the interface language: «На странице найден приказ от 14.05.2021 № 736». */
   recognised: string | null;
 } {
   const selection = page.selection.trim();
@@ -72,34 +73,17 @@ export function captureDraft(page: Pick<PageSnapshot, 'url' | 'title' | 'selecti
     url: page.url,
     note: selection.slice(0, 20000),
   };
-  let recognised: string | null = null;
-  if (proposal.date || proposal.number) {
-    const what = proposal.kind ? KIND_GENITIVE[proposal.kind] : 'документ';
-    const parts = [
-      proposal.date ? `от ${formatRuDate(proposal.date)}` : '',
-      proposal.number ? `№ ${proposal.number}` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    recognised = `На странице найден ${what} ${parts}`;
-  }
+  const recognised =
+    proposal.date || proposal.number
+      ? tCapture(
+          'recognised',
+          proposal.kind ?? null,
+          proposal.date ? formatRuDate(proposal.date) : null,
+          proposal.number || null,
+        )
+      : null;
   return { draft, recognised };
 }
-
-const KIND_GENITIVE: Record<EvidenceKind, string> = {
-  order: 'приказ',
-  letter: 'письмо',
-  directive: 'распорядительный документ',
-  certificate: 'справка',
-  protocol: 'протокол',
-  plan: 'план',
-  programme: 'программа',
-  report: 'отчёт',
-  web_page: 'документ',
-  file: 'документ',
-  photo: 'документ',
-  other: 'документ',
-};
 
 export interface CaptureFacts {
   capturedAt: Date;

@@ -6,6 +6,7 @@ import { locale, setLocale } from '../../../lib/i18n/index.ts';
 import { t as fillReason } from '../../../lib/autofill/messages.ts';
 import { t as overlayText } from '../../../components/toolbar/messages.ts';
 import { AutofillSession } from '../../../components/toolbar/autofill-session.ts';
+import { valueForField } from '../../../lib/autofill/values.ts';
 
 const payload = { fillingTitle: 'Мониторинг сайтов ШНОР, 2021', indicators: [], remembered: [] };
 
@@ -40,6 +41,26 @@ describe('messages follow the locale', () => {
     setLocale('ru');
     expect(fillReason('choiceRefused', 'Да')).toBe('страница не дала выбрать «Да»');
     expect(fillReason('checkboxRefused')).toBe('страница не дала изменить флажок');
+  });
+
+  it('says why a value does not fit a field in the interface language; the value stays as is', () => {
+    const field = {
+      control: 'number',
+      options: [],
+    } as unknown as Parameters<typeof valueForField>[0];
+    expect(valueForField(field, 'ДА')).toEqual({
+      ok: false,
+      reason: 'в поле можно ввести только число, а значение «ДА»',
+    });
+    setLocale('en');
+    expect(valueForField(field, 'ДА')).toEqual({
+      ok: false,
+      reason: 'the field takes only a number, and the value is «ДА»',
+    });
+    expect(valueForField(field, null)).toEqual({
+      ok: false,
+      reason: 'the monitoring has no value for this indicator',
+    });
   });
 
   it('keeps the overlay in Russian by default', () => {

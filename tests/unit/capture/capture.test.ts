@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLocale } from '../../../lib/i18n/index.ts';
 import {
   captureDraft,
   checkPages,
@@ -38,6 +39,29 @@ describe('captureDraft', () => {
     expect(draft.title).toContain('О результатах всероссийских проверочных работ');
     expect(draft.issuer.toLowerCase()).toContain('управлени');
     expect(recognised).toBe('На странице найден приказ от 14.05.2021 № 736');
+  });
+
+  it('says what it recognised in agreement with the kind, and in English when chosen', () => {
+    const page = (selection: string) => ({
+      url: 'https://school.example/page',
+      title: 'Страница',
+      selection,
+      text: '',
+    });
+    expect(captureDraft(page('письмо МКУО КМЦ от 20.05.2021 № 320')).recognised).toBe(
+      'На странице найдено письмо от 20.05.2021 № 320',
+    );
+    expect(captureDraft(page('справка от 01.06.2021')).recognised).toBe(
+      'На странице найдена справка от 01.06.2021',
+    );
+    setLocale('en');
+    try {
+      expect(captureDraft(page('письмо МКУО КМЦ от 20.05.2021 № 320')).recognised).toBe(
+        'The page names a letter dated 20.05.2021, № 320',
+      );
+    } finally {
+      setLocale('ru');
+    }
   });
 
   it('prefers what the user selected, and keeps the selection as the note', () => {

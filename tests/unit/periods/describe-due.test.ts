@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../lib/i18n/index.ts';
 import { describePeriod, dueDate, overlaps, parsePeriod } from '../../../lib/periods/index.ts';
 
 const ctx = { schoolYear: '2020-2021' };
@@ -24,6 +25,26 @@ describe('describePeriod', () => {
 
   it('says when the year is missing instead of inventing dates', () => {
     expect(describePeriod(parsePeriod('Февраль-март'))).toBe('февраль-март (год не указан)');
+  });
+
+  describe('in the English interface (the period’s own words stay as written)', () => {
+    afterEach(() => setLocale('ru'));
+    it.each([
+      ['февраль 2021', '01.02.2021–28.02.2021'],
+      ['до 15 декабря 2020', 'by 15.12.2020'],
+      ['не реже одного в четверть', 'every term'],
+      ['2 раза в год', '2 times a year'],
+      ['1 раз в месяц', 'every month'],
+      ['после проведения оценочной процедуры', 'on an event: после проведения оценочной процедуры'],
+      ['абракадабра', 'not recognised'],
+    ])('«%s» → «%s»', (raw, text) => {
+      setLocale('en');
+      expect(describePeriod(p(raw))).toBe(text);
+    });
+    it('the missing year too', () => {
+      setLocale('en');
+      expect(describePeriod(parsePeriod('Февраль-март'))).toBe('февраль-март (year not given)');
+    });
   });
 });
 
