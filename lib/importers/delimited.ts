@@ -2,6 +2,7 @@
 // newline, a tab or a quote; Word does not quote at all, so a quote opens a quoted cell only when
 // a matching close is followed by a delimiter or the end of the line.
 import { refuse } from './errors.ts';
+import { t } from './messages.ts';
 import type { RawTable } from './types.ts';
 
 export function parseDelimited(text: string, delimiter: string): string[][] {
@@ -108,7 +109,7 @@ export function detectDelimiter(text: string): string {
 
 export function readCsv(bytes: Uint8Array, fileName: string): RawTable[] {
   const text = decodeText(bytes);
-  if (text.trim() === '') throw refuse(`Файл «${fileName}» пуст.`);
+  if (text.trim() === '') throw refuse(t('fileEmpty', fileName));
   const rows = parseDelimited(text, detectDelimiter(text)).filter((r) => !isBlank(r));
   return [{ rows: padRows(rows), source: 'csv', name: fileName }];
 }
@@ -120,9 +121,10 @@ const MAX_TEXT_LINES_INSIDE = 2;
  * Text pasted from Word or Excel, or a whole document saved as text. Table lines hold tabs; a
  * line without tabs between table lines is a section row («Уровень образовательной организации»);
  * longer runs of plain text separate two tables. Text before and after the tables is dropped.
+ * The default name stays Russian in every locale: it is part of each row's import key.
  */
 export function readPastedTable(text: string, name = 'Вставленная таблица'): RawTable[] {
-  if (text.trim() === '') throw refuse('Вставленный текст пуст.');
+  if (text.trim() === '') throw refuse(t('pasteEmpty'));
   const records = parseDelimited(text.replace(/^\ufeff/, ''), '\t').filter((r) => !isBlank(r));
   const tables: string[][][] = [];
   let current: string[][] = [];
@@ -139,9 +141,6 @@ export function readPastedTable(text: string, name = 'Вставленная т�
     } else if (current.length > 0) pending.push(record);
   }
   if (current.length > 0) tables.push(current);
-  if (tables.length === 0)
-    throw refuse(
-      'Во вставленном тексте нет таблицы: скопируйте строки таблицы из Word или Excel (столбцы разделяются табуляцией).',
-    );
+  if (tables.length === 0) throw refuse(t('pasteNoTable'));
   return tables.map((rows) => ({ rows: padRows(rows), source: 'paste' as const, name }));
 }

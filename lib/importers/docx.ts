@@ -4,6 +4,7 @@
 // from word/numbering.xml so that row numbers survive.
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { refuse } from './errors.ts';
+import { t as msg } from './messages.ts';
 import type { RawTable } from './types.ts';
 import { readZipEntries } from './zip.ts';
 
@@ -248,19 +249,15 @@ export function readDocx(bytes: Uint8Array, fileName: string): RawTable[] {
     (name) => name === 'word/document.xml' || name === 'word/numbering.xml',
   );
   const documentXml = entries['word/document.xml'];
-  if (!documentXml)
-    throw refuse(`Файл «${fileName}» повреждён: в нём нет основного текста документа Word.`);
+  if (!documentXml) throw refuse(msg('docxNoDocument', fileName));
   const doc = parseXml(documentXml);
   const body = doc?.documentElement ? child(doc.documentElement, 'body') : undefined;
-  if (!body) throw refuse(`Файл «${fileName}» повреждён: текст документа Word не читается.`);
+  if (!body) throw refuse(msg('docxUnreadable', fileName));
   const walker = new DocxWalker(readNumbering(entries['word/numbering.xml']));
   walker.walk(body);
-  if (!walker.hasText) throw refuse(`Документ «${fileName}» пуст.`);
+  if (!walker.hasText) throw refuse(msg('docxEmpty', fileName));
   const tables = walker.tables.filter((t) => t.rows.some((r) => r.some((c) => c.trim() !== '')));
-  if (tables.length === 0)
-    throw refuse(
-      `В документе «${fileName}» нет таблицы. Импорт читает мероприятия из таблиц (№, мероприятие, срок, ответственный…).`,
-    );
+  if (tables.length === 0) throw refuse(msg('docxNoTable', fileName));
   return tables.map((t) => ({
     rows: t.rows,
     continued: t.continued,

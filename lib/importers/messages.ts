@@ -24,6 +24,19 @@ export const t = defineMessages({
     unzippedTooLarge: (mb: number, maxMb: number) =>
       `Файл слишком велик в распакованном виде: ${mb} МБ (допустимо до ${maxMb} МБ).`,
 
+    // File readers: the file opened, but holds nothing to import
+    docxNoDocument: (name: string) =>
+      `Файл «${name}» повреждён: в нём нет основного текста документа Word.`,
+    docxUnreadable: (name: string) => `Файл «${name}» повреждён: текст документа Word не читается.`,
+    docxEmpty: (name: string) => `Документ «${name}» пуст.`,
+    docxNoTable: (name: string) =>
+      `В документе «${name}» нет таблицы. Импорт читает мероприятия из таблиц (№, мероприятие, срок, ответственный…).`,
+    xlsxUnreadable: (name: string) => `Файл «${name}» повреждён: книгу Excel не удалось прочитать.`,
+    xlsxNoSheets: (name: string) => `В книге «${name}» нет заполненных листов.`,
+    pasteEmpty: 'Вставленный текст пуст.',
+    pasteNoTable:
+      'Во вставленном тексте нет таблицы: скопируйте строки таблицы из Word или Excel (столбцы разделяются табуляцией).',
+
     // Preview
     tableSkipped: (n: number, name: string) =>
       `Таблица ${n} («${name}») пропущена: в ней не найдена строка заголовков (мероприятие, срок, ответственный…).`,
@@ -33,6 +46,11 @@ export const t = defineMessages({
     noTitle: 'Нет названия мероприятия.',
     periodNotRecognised: (period: string) => `Срок «${period}» не распознан.`,
     noPeriod: 'Срок не указан.',
+
+    // Import plan: why a preview row is not written
+    rowNotSelected: 'Строка не выбрана для импорта.',
+    alreadyImported: (title: string) => `Уже импортировано: «${title}».`,
+    rowNoTitle: 'В строке нет названия мероприятия.',
   },
   en: {
     nothingImported: 'Nothing was imported, the register is unchanged.',
@@ -53,6 +71,21 @@ export const t = defineMessages({
     unzippedTooLarge: (mb: number, maxMb: number) =>
       `The file is too large when unpacked: ${mb} MB (the limit is ${maxMb} MB).`,
 
+    // File readers: the file opened, but holds nothing to import
+    docxNoDocument: (name: string) =>
+      `The file “${name}” is damaged: the main text of the Word document is missing.`,
+    docxUnreadable: (name: string) =>
+      `The file “${name}” is damaged: the text of the Word document cannot be read.`,
+    docxEmpty: (name: string) => `The document “${name}” is empty.`,
+    docxNoTable: (name: string) =>
+      `There is no table in the document “${name}”. The import reads activities from tables (№, мероприятие, срок, ответственный…).`,
+    xlsxUnreadable: (name: string) =>
+      `The file “${name}” is damaged: the Excel workbook could not be read.`,
+    xlsxNoSheets: (name: string) => `The workbook “${name}” has no filled-in sheets.`,
+    pasteEmpty: 'The pasted text is empty.',
+    pasteNoTable:
+      'There is no table in the pasted text: copy the table rows from Word or Excel (columns are separated by tabs).',
+
     // Preview
     tableSkipped: (n: number, name: string) =>
       `Table ${n} (“${name}”) was skipped: no header row (Мероприятие, Срок, Ответственный…) was found in it.`,
@@ -62,5 +95,10 @@ export const t = defineMessages({
     noTitle: 'The activity has no title.',
     periodNotRecognised: (period: string) => `The deadline “${period}” was not recognised.`,
     noPeriod: 'No deadline is given.',
+
+    // Import plan: why a preview row is not written
+    rowNotSelected: 'The row was not selected for import.',
+    alreadyImported: (title: string) => `Already imported: “${title}”.`,
+    rowNoTitle: 'The row has no activity title.',
   },
 });

@@ -12,6 +12,7 @@ import {
 } from '../model/index.ts';
 import { organisationKey, personKey, refKey, type DocumentRef } from '../refs/index.ts';
 import { stableHash } from './hash.ts';
+import { t } from './messages.ts';
 import type { ImportPreview, PreviewRow } from './preview.ts';
 
 export interface ExistingRecords {
@@ -122,6 +123,7 @@ export function planImport(
       title: clip(ref.title, 2000),
       url: '',
       attachments: [],
+      // Record content shared with teammates, not an interface message: stays Russian.
       note: clip(
         `Ссылка из отчёта «${row.source}», строка ${row.number || row.row + 1}: ${ref.raw}`,
         20000,
@@ -134,19 +136,19 @@ export function planImport(
 
   for (const row of preview.rows) {
     if (!includedRowKeys.has(row.key)) {
-      plan.skipped.push({ key: row.key, reason: 'Строка не выбрана для импорта.' });
+      plan.skipped.push({ key: row.key, reason: t('rowNotSelected') });
       continue;
     }
     const already = activityByKey.get(row.key);
     if (already) {
       plan.skipped.push({
         key: row.key,
-        reason: `Уже импортировано: «${clip(already.title, 80)}».`,
+        reason: t('alreadyImported', clip(already.title, 80)),
       });
       continue;
     }
     if (!row.title) {
-      plan.skipped.push({ key: row.key, reason: 'В строке нет названия мероприятия.' });
+      plan.skipped.push({ key: row.key, reason: t('rowNoTitle') });
       continue;
     }
     const id = `act-${row.key}`;

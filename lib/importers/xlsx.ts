@@ -2,6 +2,7 @@
 // master (top-left) cell only, so a merged section row reads as one non-empty cell.
 import ExcelJS from 'exceljs';
 import { refuse } from './errors.ts';
+import { t } from './messages.ts';
 import type { RawTable } from './types.ts';
 import { checkZipSizes, listZip } from './zip.ts';
 
@@ -39,7 +40,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Raw
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     );
   } catch {
-    throw refuse(`Файл «${fileName}» повреждён: книгу Excel не удалось прочитать.`);
+    throw refuse(t('xlsxUnreadable', fileName));
   }
   const tables: RawTable[] = [];
   workbook.eachSheet((sheet) => {
@@ -66,6 +67,6 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Raw
     if (rows.some((r) => r.some((c) => c.trim() !== '')))
       tables.push({ rows, merged, source: 'xlsx', name: `${fileName}: ${sheet.name}` });
   });
-  if (tables.length === 0) throw refuse(`В книге «${fileName}» нет заполненных листов.`);
+  if (tables.length === 0) throw refuse(t('xlsxNoSheets', fileName));
   return tables;
 }
