@@ -1,7 +1,7 @@
 // One indicator of a filling: the value shown (a decision wins over the latest proposal), its
 // justification with links into the register, warnings, and the review actions.
 import { useState } from 'react';
-import type { AutoResult } from '../../lib/checklist/auto.ts';
+import { disagreementWarning, type AutoResult } from '../../lib/checklist/auto.ts';
 import type { Answer, Indicator, Template } from '../../lib/checklist/schema.ts';
 import type { AnswerEvent } from '../../lib/store/fillings.ts';
 import type { Organisation } from '../../lib/model/index.ts';
@@ -52,8 +52,9 @@ export function IndicatorRow(props: {
       ? answer.evidenceIds.filter((id) => !evidence.some((e) => e.id === id))
       : [];
   const orgIds = result?.orgIds ?? [];
+  // The disagreement is shown on its own line: its warning is not repeated (in either language).
   const warnings = (result?.warnings ?? []).filter(
-    (w) => !result?.disagreement || !w.includes('расходится'),
+    (w) => !result?.disagreement || w !== disagreementWarning(result.disagreement),
   );
   const link = (route: string, text: string) => (
     <a href={props.recordHref(route)} target={props.linkTarget} rel="noreferrer">

@@ -5,6 +5,7 @@
 import { stem, words } from '../ru/stem.ts';
 import type { RegisterData, RegisterIndex } from './register-index.ts';
 import { INSIDE, indexRegister, periodMarks } from './register-index.ts';
+import { t } from './messages.ts';
 import { evaluateRule, ruleSchema, type RuleOutcome } from './rules.ts';
 import type { Answer, Filling, Indicator, Template } from './schema.ts';
 import { answerKey } from './schema.ts';
@@ -17,7 +18,10 @@ export interface AutoResult {
   activities: { id: string; title: string }[];
   /** For counts of organisations: the ones counted (drill-down). */
   orgIds?: string[];
+  /** In the interface language at the time of the run. */
   warnings: string[];
+  /** Matching evidence dated outside the reporting period, not counted (presence rules). */
+  outsidePeriod?: number;
   /** A confirmed or overridden answer the register now disagrees with. */
   disagreement?: { manual: number | string | null; proposed: number | string | null };
   /** Where the value came from. */
@@ -172,11 +176,7 @@ function textMatch(
     confidence: found === 0 ? 0 : 0.2,
     evidence,
     activities,
-    warnings: [
-      found === 0
-        ? 'Правила для показателя нет, и в реестре не нашлось похожих записей: заполните вручную.'
-        : 'Правила для показателя нет: предложены похожие записи реестра, значение выберите сами.',
-    ],
+    warnings: [t(found === 0 ? 'noRuleNoMatches' : 'noRuleCandidates')],
   };
 }
 
@@ -233,7 +233,11 @@ export function autoComplete(
           evidence: [],
           activities: [],
           warnings: [
-            `Правило показателя ${ind.number || ind.id} записано с ошибкой (${parsed.error.issues[0]?.message ?? 'неверный формат'}): показатель заполняется вручную.`,
+            t(
+              'ruleMalformed',
+              ind.number || ind.id,
+              parsed.error.issues[0]?.message ?? t('badFormat'),
+            ),
           ],
         };
         basis = 'manual';
@@ -248,7 +252,11 @@ export function autoComplete(
             evidence: [],
             activities: [],
             warnings: [
-              `Правило показателя ${ind.number || ind.id} не сработало (${error instanceof Error ? error.message : String(error)}): показатель заполняется вручную.`,
+              t(
+                'ruleFailed',
+                ind.number || ind.id,
+                error instanceof Error ? error.message : String(error),
+              ),
             ],
           };
           basis = 'manual';
@@ -261,6 +269,7 @@ export function autoComplete(
       confidence: outcome.confidence,
       ...toRefs(outcome),
       ...(outcome.orgIds ? { orgIds: outcome.orgIds } : {}),
+      ...(outcome.outsidePeriod ? { outsidePeriod: outcome.outsidePeriod } : {}),
       warnings: outcome.warnings,
       basis,
     };
@@ -285,9 +294,15 @@ function flagDisagreement(result: AutoResult, answer: Answer | undefined): void 
       : answer.value === result.value;
   if (same) return;
   result.disagreement = { manual: answer.value, proposed: result.value };
-  result.warnings.push(
-    `Введённое значение ${String(answer.value)} расходится с рассчитанным по реестру ${String(result.value)}; оставлено введённое.`,
-  );
+  result.warnings.push(disagreementWarning(result.disagreement));
+}
+
+/**
+ * The warning a disagreement adds to `warnings`: the interface shows the disagreement on its own
+ * and leaves this one out by comparing with it (the text depends on the language).
+ */
+export function disagreementWarning(d: NonNullable<AutoResult['disagreement']>): string {
+  return t('disagreement', String(d.manual), String(d.proposed));
 }
 
 function aggregateResult(
@@ -334,12 +349,9 @@ function aggregateResult(
   const value = perSubject.length
     ? Math.round(combine(perSubject, how.acrossSubjects) * factor) / factor
     : null;
-  if (missing > 0)
-    warnings.push(`Не заполнено подпунктов: ${missing}; средний балл посчитан по заполненным.`);
+  if (missing > 0) warnings.push(t('itemsMissing', missing));
   if (value !== null && agg.max !== null && value > agg.max)
-    warnings.push(
-      `Средний балл ${value} больше объявленного максимума ${agg.max}: проверьте подпункты.`,
-    );
+    warnings.push(t('aboveMax', value, agg.max));
   const evidence = new Map<string, string>();
   const activities = new Map<string, string>();
   for (const c of children) {

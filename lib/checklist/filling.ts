@@ -2,9 +2,11 @@
 // comment) or rejects each; a later auto-completion never overwrites what the user decided.
 import type { AutoResult } from './auto.ts';
 import { ANSWERABLE, isManual } from './auto.ts';
+import { t } from './messages.ts';
 import { ruleSchema, describeNeed } from './rules.ts';
 import type { Answer, Filling, Indicator, Template } from './schema.ts';
 
+/** Stored in answers as their author: part of the record, so Russian whatever the interface. */
 export const AUTO_ACTOR = 'автозаполнение';
 
 /** Stores proposals as answers where the user has not decided yet; decided answers are kept. */
@@ -50,7 +52,7 @@ function decide(filling: Filling, key: string, answer: Answer): Filling {
 /** The user accepts the proposal (or the value as it stands). */
 export function confirmAnswer(filling: Filling, key: string, actor: string, now: string): Filling {
   const a = filling.answers[key];
-  if (!a) throw new Error(`Нет ответа «${key}», подтверждать нечего.`);
+  if (!a) throw new Error(t('nothingToConfirm', key));
   return decide(filling, key, { ...a, status: 'confirmed', by: actor, at: now });
 }
 
@@ -163,9 +165,9 @@ export interface MissingItem {
   number: string;
   text: string;
   sectionId: string;
-  /** Russian: what is missing. */
+  /** What is missing, in the interface language. */
   reason: string;
-  /** Russian: what evidence would close it. */
+  /** What evidence would close it, in the interface language. */
   need: string;
 }
 
@@ -185,33 +187,29 @@ export function whatIsMissing(
     const need = parsed?.success
       ? describeNeed(parsed.data)
       : parsed
-        ? 'Правило записано с ошибкой: заполните вручную и приложите подтверждение.'
+        ? t('needFixRule')
         : v.result && v.result.evidence.length + v.result.activities.length > 0
-          ? `Выберите значение; возможные подтверждения: ${
+          ? t(
+              'needChoose',
               v.result.evidence
                 .map((e) => `«${e.title}»`)
                 .slice(0, 3)
                 .join(', ') ||
-              v.result.activities
-                .map((a) => `«${a.title}»`)
-                .slice(0, 3)
-                .join(', ')
-            }.`
-          : 'Приложите документ или страницу сайта, подтверждающие значение.';
-    const outside = v.result?.warnings.some((w) => w.includes('вне отчётного периода')) ?? false;
+                v.result.activities
+                  .map((a) => `«${a.title}»`)
+                  .slice(0, 3)
+                  .join(', '),
+            )
+          : t('needAttach');
+    // A flag, not the warning's text: the warnings are in whichever language the run used.
+    const outside = (v.result?.outsidePeriod ?? 0) > 0;
     let reason: string | null = null;
     if (v.value === null || v.value === '')
-      reason =
-        v.answer?.status === 'rejected'
-          ? 'Предложение отклонено, значение не задано.'
-          : 'Значение не заполнено.';
+      reason = t(v.answer?.status === 'rejected' ? 'reasonRejected' : 'reasonEmpty');
     else if (ind.kind === 'presence' && v.value === 0)
-      reason = outside
-        ? 'Есть только подтверждения вне отчётного периода.'
-        : 'Нет подтверждения за отчётный период (0 баллов).';
-    else if (v.evidence === 0 && ind.kind !== 'text')
-      reason = 'Значение есть, но не подкреплено подтверждением.';
-    else if (v.result?.disagreement) reason = 'Введённое значение расходится с реестром.';
+      reason = t(outside ? 'reasonOnlyOutside' : 'reasonNoProof');
+    else if (v.evidence === 0 && ind.kind !== 'text') reason = t('reasonUnproven');
+    else if (v.result?.disagreement) reason = t('reasonDisagrees');
     if (!reason) continue;
     const parent = ind.parent ? parents.get(ind.parent) : undefined;
     out.push({

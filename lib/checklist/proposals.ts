@@ -1,14 +1,15 @@
 // Fixes for a messy source form, proposed and never applied silently. Proposals are derived from
 // the template itself (deterministic ids), so `applyProposals` needs only the template and the
 // ids the user accepted.
-import { refuseChecklist } from './errors.ts';
+import { ChecklistImportError } from './errors.ts';
+import { t as msg } from './messages.ts';
 import type { Indicator, Template } from './schema.ts';
 import { templateSchema } from './schema.ts';
 
 export interface Proposal {
   id: string;
   kind: 'merge-duplicate-section' | 'split-run-together';
-  /** Russian: what was found and what accepting does. */
+  /** What was found and what accepting does, in the interface language. */
   message: string;
   /** merge: the repeated section, removed after its contents are merged into `intoSectionId`. */
   sectionId?: string;
@@ -51,14 +52,12 @@ export function detectProposals(t: Template): Proposal[] {
       kind: 'split-run-together',
       indicatorId: ind.id,
       parts,
-      message:
-        `Строка ${ind.row ?? '?'} содержит ${parts.length} подпункта, записанных подряд («${parts
-          .map((p) => p.slice(0, 40))
-          .join('» и «')}»)` +
-        (group?.max != null
-          ? `; в группе «${group.number}» ${rows} строк при максимуме ${group.max}`
-          : '') +
-        '. Разделить на отдельные подпункты (ячейка ответа останется общей и получит их сумму)?',
+      message: msg(
+        'proposeSplit',
+        String(ind.row ?? '?'),
+        parts.map((p) => p.slice(0, 40)),
+        group?.max != null ? { number: group.number, rows, max: group.max } : null,
+      ),
     });
   }
   const seen = new Map<string, string>();
@@ -75,7 +74,7 @@ export function detectProposals(t: Template): Proposal[] {
       kind: 'merge-duplicate-section',
       sectionId: s.id,
       intoSectionId: first,
-      message: `Раздел «${s.title}» повторяется (строки ${firstSection.row ?? '?'} и ${s.row ?? '?'}). Объединить: оставить по каждому показателю наиболее полную версию, недостающие показатели взять из повтора, а в ячейки повтора записывать те же ответы?`,
+      message: msg('proposeMerge', s.title, String(firstSection.row ?? '?'), String(s.row ?? '?')),
     });
   }
   return out;
@@ -165,7 +164,8 @@ export function applyProposals(template: Template, proposalIds: readonly string[
   const initial = detectProposals(t);
   const unknown = [...wanted].filter((id) => !initial.some((p) => p.id === id));
   if (unknown.length > 0)
-    throw refuseChecklist(`Предложение «${unknown[0]}» не относится к этому шаблону.`);
+    // Built whole here: refuseChecklist would add its Russian «Ничего не изменено.» to English.
+    throw new ChecklistImportError(msg('unknownProposal', unknown[0]!));
   for (const p of initial)
     if (p.kind === 'split-run-together' && wanted.has(p.id))
       t = { ...t, indicators: applySplit(t.indicators, p) };

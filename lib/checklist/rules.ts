@@ -1,13 +1,10 @@
 // Auto-completion rules are data, one per indicator, validated here: a rule says which evidence
 // or activities of the register answer the indicator, never how to compute it in code.
 import { z } from 'zod';
-import {
-  EVIDENCE_KIND_LABELS,
-  evidenceKindSchema,
-  organisationKindSchema,
-} from '../model/index.ts';
+import { evidenceKindLabel, evidenceKindSchema, organisationKindSchema } from '../model/index.ts';
 import type { EvidenceKind } from '../model/index.ts';
 import { formatRuDate } from '../ru/date.ts';
+import { t } from './messages.ts';
 import type { RegisterIndex } from './register-index.ts';
 import {
   INSIDE,
@@ -30,7 +27,8 @@ export const matchSchema = z
     anyStems: phrases.optional(),
     allStems: phrases.optional(),
     abbreviations: z
-      .array(z.string().regex(/^[А-ЯЁA-Z]{2,8}$/, 'Сокращение пишется заглавными'))
+      // A function: looked up when a rule is checked, so it follows the language at that moment.
+      .array(z.string().regex(/^[А-ЯЁA-Z]{2,8}$/, { error: () => t('abbreviationCaps') }))
       .max(30)
       .optional(),
   })
@@ -101,6 +99,8 @@ export interface RuleOutcome {
   activities: number[];
   orgIds?: string[];
   warnings: string[];
+  /** Matching evidence dated outside the period (presence). */
+  outsidePeriod?: number;
 }
 
 const MAX_LISTED = 20;
@@ -139,18 +139,16 @@ function describeEvidence(ix: RegisterIndex, e: number): string {
   const ev = ix.data.evidence[e]!;
   const date = ix.evidenceDate[e];
   const title = (ev.title || ev.url || ev.number || ev.id).slice(0, 120);
-  return `«${title}» (${EVIDENCE_KIND_LABELS[ev.kind]}${date ? ` от ${formatRuDate(date)}` : ', без даты'})`;
+  return t('evidenceRef', title, evidenceKindLabel(ev.kind), date ? formatRuDate(date) : null);
 }
 
 function flagOutside(ix: RegisterIndex, outside: number[], undated: number[], p: Period): string[] {
   const out: string[] = [];
   const range = `${formatRuDate(p.start)}–${formatRuDate(p.end)}`;
   for (const e of outside.slice(0, MAX_FLAGGED))
-    out.push(`${describeEvidence(ix, e)} вне отчётного периода ${range} — не учтено.`);
-  if (outside.length > MAX_FLAGGED)
-    out.push(`Ещё ${outside.length - MAX_FLAGGED} подтверждений вне отчётного периода не учтены.`);
-  for (const e of undated.slice(0, MAX_FLAGGED))
-    out.push(`${describeEvidence(ix, e)}: дата не указана — не учтено, пока дата не заполнена.`);
+    out.push(t('outsidePeriod', describeEvidence(ix, e), range));
+  if (outside.length > MAX_FLAGGED) out.push(t('moreOutside', outside.length - MAX_FLAGGED));
+  for (const e of undated.slice(0, MAX_FLAGGED)) out.push(t('undated', describeEvidence(ix, e)));
   return out;
 }
 
@@ -210,11 +208,7 @@ function scopedActivities(
   }
   const skipped: string[] = [];
   if (noProof > 0)
-    skipped.push(
-      `${noProof} подходящих мероприятий не учтены: к ним не привязано подтверждение (${[...kinds!]
-        .map((k) => EVIDENCE_KIND_LABELS[k])
-        .join(', ')}) за период.`,
-    );
+    skipped.push(t('noProof', noProof, [...kinds!].map((k) => evidenceKindLabel(k)).join(', ')));
   return { activities, evidence: [...new Set(evidence)].slice(0, MAX_LISTED), skipped };
 }
 
@@ -242,7 +236,7 @@ export function evaluateRule(
         confidence: 0,
         evidence: [],
         activities: [],
-        warnings: [`Заполняется вручную: ${rule.hint}`],
+        warnings: [t('manual', rule.hint)],
       };
     case 'presence': {
       const kinds = rule.evidenceKinds ? new Set(rule.evidenceKinds) : null;
@@ -293,9 +287,7 @@ export function evaluateRule(
       if (today !== undefined) {
         const future = inside.filter((e) => ix.evidenceDate[e]! > today);
         for (const e of future.slice(0, MAX_FLAGGED))
-          warnings.push(
-            `${describeEvidence(ix, e)} датировано позже сегодняшнего дня — проверьте дату.`,
-          );
+          warnings.push(t('futureDated', describeEvidence(ix, e)));
       }
       const confidence =
         inside.length === 0
@@ -313,6 +305,7 @@ export function evaluateRule(
         evidence: listed,
         activities: acts,
         warnings,
+        ...(outside.length > 0 ? { outsidePeriod: outside.length } : {}),
       };
     }
     case 'count-orgs': {
@@ -372,8 +365,7 @@ export function evaluateRule(
         if (any) contributing.push(a);
       }
       const warnings = [...scope.skipped];
-      if (unknown > 0)
-        warnings.push(`У ${unknown} записей об участниках не указано их число — они не сложены.`);
+      if (unknown > 0) warnings.push(t('countUnknown', unknown));
       return {
         value: sum,
         confidence: contributing.length === 0 ? 0.5 : unknown > 0 ? 0.6 : 0.75,
@@ -418,7 +410,7 @@ function evidenceOf(ix: RegisterIndex, activities: number[], p: Period): number[
   return [...out].slice(0, MAX_LISTED);
 }
 
-/** What evidence would close a rule's indicator, in Russian, for «что ещё нужно». */
+/** What evidence would close a rule's indicator, in the interface language, for «что ещё нужно». */
 export function describeNeed(rule: Rule): string {
   const words = (m: Match | undefined): string => {
     const all = [
@@ -426,25 +418,25 @@ export function describeNeed(rule: Rule): string {
       ...(m?.anyStems ?? []).slice(0, 4),
       ...(m?.allStems ?? []),
     ];
-    return all.length ? ` со словами ${all.map((w) => `«${w}»`).join(', ')}` : '';
+    return all.length ? t('withWords', all.map((w) => `«${w}»`).join(', ')) : '';
   };
   const kinds = (k: EvidenceKind[] | undefined): string =>
-    k?.length ? k.map((x) => EVIDENCE_KIND_LABELS[x]).join(' или ') : 'документ или страница сайта';
+    k?.length ? t('kindsOr', k.map(evidenceKindLabel)) : t('anyKind');
   switch (rule.type) {
     case 'presence':
-      return `Нужно подтверждение (${kinds(rule.evidenceKinds)})${words(rule.match)}, датированное в отчётном периоде.`;
+      return t('needEvidence', kinds(rule.evidenceKinds), words(rule.match));
     case 'count-orgs':
       return rule.from === 'organisations'
-        ? 'Отметьте в справочнике организаций нужные школы (ШНОР, школы-наставники).'
-        : `Нужны мероприятия периода${words(rule.activityMatch)} с указанными школами-участницами${
-            rule.requireEvidenceKinds
-              ? ` и привязанным подтверждением (${kinds(rule.requireEvidenceKinds)})`
-              : ''
-          }.`;
+        ? t('needOrganisations')
+        : t(
+            'needParticipants',
+            words(rule.activityMatch),
+            rule.requireEvidenceKinds ? kinds(rule.requireEvidenceKinds) : null,
+          );
     case 'sum-participants':
-      return `Нужны мероприятия периода${words(rule.activityMatch)} с указанным числом участников.`;
+      return t('needCounts', words(rule.activityMatch));
     case 'count-activities':
-      return `Нужны мероприятия периода${words(rule.activityMatch)}.`;
+      return t('needActivities', words(rule.activityMatch));
     case 'manual':
       return rule.hint;
   }
