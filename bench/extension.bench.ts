@@ -172,15 +172,21 @@ async function markTime(page: Page, name: string, timeoutMs = 30_000): Promise<n
   return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
 }
 
-async function popupFirstRender(session: ExtensionSession, runs: number): Promise<number[]> {
-  const times: number[] = [];
+/** The popup's first render, and when its data (workspace, deadlines) is shown. */
+async function popupFirstRender(
+  session: ExtensionSession,
+  runs: number,
+): Promise<{ first: number[]; data: number[] }> {
+  const first: number[] = [];
+  const data: number[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await session.context.newPage();
     await page.goto(session.url('popup.html'));
-    times.push(await markTime(page, 'svodka:popup:first-render'));
+    first.push(await markTime(page, 'svodka:popup:first-render'));
+    data.push(await markTime(page, 'svodka:popup:data'));
     await page.close();
   }
-  return times;
+  return { first, data };
 }
 
 async function searchKeystrokes(page: Page, queries: string[]): Promise<number[]> {
@@ -370,11 +376,11 @@ export default {
         },
         {
           name: 'popup first render (with the large workspace)',
-          value: median(popupFull),
+          value: median(popupFull.first),
           unit: 'ms',
           target: 150,
           bound: 'max',
-          note: `median of 5; empty profile ${median(popupEmpty).toFixed(0)} ms`,
+          note: `median of 5; its data (workspace, deadlines) shown after ${median(popupFull.data).toFixed(0)} ms; empty profile ${median(popupEmpty.first).toFixed(0)} ms`,
         },
       ];
     } finally {
