@@ -53,6 +53,13 @@ function parsedOf(row: Row): ParsedPeriod | null {
   };
 }
 
+// One collator for every comparison: localeCompare(…, 'ru') looks the locale up on each call,
+// which made sorting a large register's 10,000 overdue items take ~0.5 s in the popup.
+const titleCollator = new Intl.Collator('ru');
+/** Earliest due first (ISO dates compare as text), then by title. */
+const byDue = (a: DeadlineItem, b: DeadlineItem) =>
+  (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || titleCollator.compare(a.title, b.title);
+
 export function computeDeadlines(
   rows: readonly Row[],
   today: string,
@@ -78,8 +85,6 @@ export function computeDeadlines(
     if (days < 0) overdue.push(item);
     else if (days <= DUE_SOON_DAYS) dueSoon.push(item);
   }
-  const byDue = (a: DeadlineItem, b: DeadlineItem) =>
-    a.due.localeCompare(b.due) || a.title.localeCompare(b.title, 'ru');
   return { overdue: overdue.sort(byDue), dueSoon: dueSoon.sort(byDue) };
 }
 

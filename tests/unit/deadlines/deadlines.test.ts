@@ -60,6 +60,26 @@ describe('computeDeadlines', () => {
     expect(describeDue(d.overdue[0]!)).toBe('просрочено на 5 дней');
   });
 
+  it('lists the earliest due first, and one day’s items by title in Russian order', () => {
+    const d = computeDeadlines(
+      [
+        row('x', 'Ярмарка проектов', { end: '2021-05-10' }),
+        row('y', 'Ёлка', { end: '2021-05-20' }),
+        row('z', 'Анализ ВПР', { end: '2021-05-20' }),
+        row('w', 'Ещё один отчёт', { end: '2021-05-20' }),
+        row('v', 'Zoom-совещание', { end: '2021-05-20' }),
+      ],
+      '2021-06-01',
+    );
+    expect(d.overdue.map((i) => i.title)).toEqual([
+      'Ярмарка проектов',
+      'Анализ ВПР',
+      'Ёлка', // Ё sorts as Е: «ел…» before «ещ…»
+      'Ещё один отчёт',
+      'Zoom-совещание', // Cyrillic before Latin
+    ]);
+  });
+
   it('shows no badge when nothing is due', () => {
     expect(badgeText(computeDeadlines(ROWS, '2021-01-02'))).toBe('');
   });
