@@ -11,6 +11,11 @@ export const DUE_SOON_DAYS = 7;
 /** Statuses that need no reminder: the work is finished, dropped or moved to next year. */
 const QUIET = new Set(['done', 'cancelled', 'postponed']);
 
+/** Whether an activity in this status can be overdue or due soon (the rest are never listed). */
+export function needsReminder(status: string): boolean {
+  return !QUIET.has(status);
+}
+
 export interface DeadlineItem {
   workspaceId: string;
   activityId: string;
@@ -69,7 +74,7 @@ export function computeDeadlines(
   const dueSoon: DeadlineItem[] = [];
   const t = dayNumber(today);
   for (const row of rows) {
-    if (QUIET.has(row.status)) continue;
+    if (!needsReminder(row.status)) continue;
     const parsed = parsedOf(row);
     if (!parsed) continue;
     const due = dueDate(parsed, today, ctx);
