@@ -35,8 +35,8 @@ export function LinkPicker(props: {
   const [error, setError] = useState<string | null>(null);
   const linked = useMemo(() => new Set(linkedIds), [linkedIds]);
 
+  const hits = useMemo(() => search.search(snapshot, query), [search, snapshot, query]);
   const candidates = useMemo(() => {
-    const hits = search.search(snapshot, query);
     const pool: { id: string; label: string }[] = [];
     if (side === 'activity') {
       for (const e of derived.sortedEvidence) {
@@ -52,7 +52,7 @@ export function LinkPicker(props: {
       }
     }
     return pool;
-  }, [search, snapshot, query, side, derived, linked]);
+  }, [hits, side, derived, linked]);
 
   const pair = (otherId: string): [string, string] =>
     side === 'activity' ? [ownerId, otherId] : [otherId, ownerId];
@@ -118,11 +118,13 @@ export function LinkPicker(props: {
       </div>
       {candidates.length === 0 ? (
         <p className="muted small">
-          {query
-            ? t('nothingFound')
-            : side === 'activity'
-              ? t('nothingToLinkEvidence')
-              : t('nothingToLinkActivity')}
+          {hits?.notice
+            ? hits.notice
+            : query
+              ? t('nothingFound')
+              : side === 'activity'
+                ? t('nothingToLinkEvidence')
+                : t('nothingToLinkActivity')}
         </p>
       ) : (
         <ul className="candidates" aria-label={t('canLink')}>
