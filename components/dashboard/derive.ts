@@ -1,6 +1,7 @@
 // Lookups derived once per snapshot so that list rows and filters do no per-row heavy work.
 import type { Activity, Evidence, EvidenceKind, Person } from '../../lib/model/index.ts';
 import type { Snapshot } from '../../lib/store/index.ts';
+import { compareIsoDates } from '../../lib/ru/date.ts';
 
 export interface Derived {
   activityById: Map<string, Activity>;
@@ -17,9 +18,6 @@ export interface Derived {
 }
 
 const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
-
-/** ISO dates and timestamps order by their code units: no collation needed. */
-const byIsoDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
 /**
  * Each lookup is built on first use: the activity list's first paint needs the activities in
@@ -84,7 +82,8 @@ class LazyDerived implements Derived {
   get sortedEvidence() {
     return this.once('sortedEvidence', () =>
       [...this.snapshot.evidence].sort(
-        (a, b) => byIsoDesc(a.date ?? '', b.date ?? '') || byIsoDesc(a.createdAt, b.createdAt),
+        (a, b) =>
+          compareIsoDates(b.date ?? '', a.date ?? '') || compareIsoDates(b.createdAt, a.createdAt),
       ),
     );
   }

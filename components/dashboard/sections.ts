@@ -1,7 +1,8 @@
 // The register's sections other than the activity list, loaded on first visit. Together with
 // the search stemmers they pull in (monitoring, import) they are most of the dashboard's code:
 // loading them up front held up every first paint of the list. After the list has rendered
-// they are fetched in idle time, so a click on a tab rarely waits.
+// they are fetched half a second after the live register has replaced the preview, so a click
+// on a tab rarely waits.
 import { lazy } from 'react';
 
 const loaders = {
@@ -38,7 +39,7 @@ export const TeamPanel = lazy(() => loaders.team().then((m) => ({ default: m.Tea
 export const JoinByInvite = lazy(() => loaders.team().then((m) => ({ default: m.JoinByInvite })));
 export const ImportPanel = lazy(() => loaders.import().then((m) => ({ default: m.ImportPanel })));
 
-/** Fetches every section's code in the background (idle time after the list's first render). */
+/** Fetches every section's code in the background (the dashboard calls it once live). */
 export function prefetchSections(): void {
   for (const load of Object.values(loaders)) void load().catch(() => undefined);
 }

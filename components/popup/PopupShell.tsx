@@ -3,6 +3,7 @@
 // loading it before the first render kept the popup blank for ~200 ms.
 import { useEffect, useLayoutEffect, useState, type ComponentType } from 'react';
 import { defineMessages } from '../../lib/i18n/index.ts';
+import { errorMessage } from '../common/format.ts';
 
 const t = defineMessages({
   ru: {
@@ -36,7 +37,7 @@ export function PopupShell({ load }: { load: () => Promise<BodyModule> }) {
     let cancelled = false;
     load().then(
       (m) => !cancelled && setLoaded(m),
-      (e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => !cancelled && setError(errorMessage(e)),
     );
     return () => {
       cancelled = true;

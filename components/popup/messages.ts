@@ -18,7 +18,6 @@ export const t = defineMessages({
     // Popup
     noTab: 'Не удалось определить текущую вкладку.',
     openFailed: 'Не удалось открыть рабочее пространство: {message}',
-    opening: 'Открываем ваш реестр…',
     intro:
       'Сводка хранит мероприятия и подтверждения вашей организации и помогает заполнять мониторинги. Начните с рабочего пространства или посмотрите пример.',
     loading: 'Загрузка…',
@@ -78,7 +77,6 @@ export const t = defineMessages({
   en: {
     noTab: 'Could not find the current tab.',
     openFailed: 'Could not open the workspace: {message}',
-    opening: 'Opening your register…',
     intro:
       'Svodka keeps your organisation’s activities and evidence and helps you fill in monitoring forms. Start with a workspace or look at the example.',
     loading: 'Loading…',

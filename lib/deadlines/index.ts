@@ -4,6 +4,7 @@ import { t } from './messages.ts';
 import { periodKindSchema, recurrenceSchema, type ParsedPeriod } from '../model/period.ts';
 import { dueDate, type PeriodContext } from '../periods/index.ts';
 import { plural } from '../ru/plural.ts';
+import { compareIsoDates } from '../ru/date.ts';
 import type { DeadlineRow } from '../store/db.ts';
 
 export const DUE_SOON_DAYS = 7;
@@ -61,9 +62,9 @@ function parsedOf(row: Row): ParsedPeriod | null {
 // One collator for every comparison: localeCompare(…, 'ru') looks the locale up on each call,
 // which made sorting a large register's 10,000 overdue items take ~0.5 s in the popup.
 const titleCollator = new Intl.Collator('ru');
-/** Earliest due first (ISO dates compare as text), then by title. */
+/** Earliest due first, then by title. */
 const byDue = (a: DeadlineItem, b: DeadlineItem) =>
-  (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || titleCollator.compare(a.title, b.title);
+  compareIsoDates(a.due, b.due) || titleCollator.compare(a.title, b.title);
 
 export function computeDeadlines(
   rows: readonly Row[],

@@ -7,6 +7,11 @@ export function formatRuDate(iso: string | null | undefined): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
+/** Orders ISO dates and timestamps: they compare as text, no collation needed. */
+export function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** «14.05.2021» → «2021-05-14», or null when the text is not a real date. */
 export function parseRuDate(text: string): string | null {
   const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);
