@@ -24,12 +24,14 @@ export default {
         loaded.snapshot();
       };
       const cold = await timeMs(() => open());
-      const cache: ValidatedRecords = {
-        snapshot: loaded.snapshot(),
-        identities: loaded.identities(),
-      };
-      const copy = structuredClone(cache); // as read from IndexedDB, outside the timing
-      const reopen = await timeMs(() => open(copy));
+      const identities = structuredClone(loaded.identities());
+      // As read from IndexedDB, outside the timing.
+      const cache = structuredClone({ snapshot: loaded.snapshot(), docState: loaded.docState() });
+      const reopen = await timeMs(() => open({ ...cache, identities: () => identities }));
+      // The doc changed since the cache was written (a teammate's edit): record by record.
+      const byRecord = await timeMs(() =>
+        open({ snapshot: cache.snapshot, identities: () => identities }),
+      );
       const kind = packed ? 'imported register' : 'register entered one by one';
       const note = `${(update.length / 1024 / 1024).toFixed(1)} MB of Yjs state`;
       loads.push(
@@ -47,7 +49,7 @@ export default {
           unit: 'ms',
           target: 300,
           bound: 'max',
-          note,
+          note: `${note}; the doc in the cache's state; when it is not (a teammate's edit since), the cache is matched record by record: ${byRecord.toFixed(0)} ms`,
         },
       );
     }

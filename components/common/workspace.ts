@@ -58,34 +58,46 @@ export function useActiveWorkspace(
           performance.mark('svodka:workspace:preview');
           setState({ status: 'ready', store: api, workspaceId: id, handle: preview });
         });
-      // The prefetch names the active workspace as Dexie would: its preview is shown without
-      // waiting for Dexie to open. Should Dexie name another one (switched in another tab
-      // meanwhile), that preview is dropped.
+      // A large register paints from its cached snapshot (read-only) while the doc loads. Both
+      // start at once; the doc takes the cached validated records the preview has read.
+      const opening = (id: string, previewing: Promise<WorkspaceHandle | null>, verified = false) =>
+        api.openWorkspace(id, {
+          actor: ACTOR,
+          validated: options.preview ? previewing.then((p) => p?.validated ?? null) : undefined,
+          verified,
+        });
+      // The prefetch names the active workspace as Dexie would: its preview is shown and its
+      // doc starts loading without waiting for Dexie to open. Should Dexie name another one
+      // (switched in another tab meanwhile), both are dropped.
       const early = options.preview ? await prefetched?.catch(() => null) : null;
       const earlyPreview = early ? previewOf(early.workspaceId) : null;
       if (early && earlyPreview) show(earlyPreview, (shown = early.workspaceId));
-      const id = await choosing;
+      const earlyOpen =
+        early && earlyPreview ? opening(early.workspaceId, earlyPreview, true) : null;
+      const dropEarly = () => {
+        void earlyPreview?.then((p) => p?.close());
+        earlyOpen?.then((h) => h.close()).catch(() => {});
+      };
+      const id = await choosing.catch((error: unknown) => {
+        dropEarly();
+        throw error;
+      });
       performance.mark('svodka:workspace:chosen');
       const usable = earlyPreview !== null && early?.workspaceId === id;
       if (earlyPreview && !usable) {
         shown = null;
-        void earlyPreview.then((p) => p?.close());
+        dropEarly();
         if (!cancelled) setState({ status: 'loading' });
       }
-      if (cancelled) return void (usable && earlyPreview.then((p) => p?.close()));
+      if (cancelled) return void (usable && dropEarly());
       if (!id) return setState({ status: 'none', store });
-      // A large register paints from its cached snapshot (read-only) while the doc loads. Both
-      // start at once; the doc takes the cached validated records the preview has read.
       const previewing = usable
         ? earlyPreview
         : options.preview
           ? previewOf(id)
           : Promise.resolve(null);
       if (!usable) show(previewing, (shown = id));
-      handle = await store.openWorkspace(id, {
-        actor: ACTOR,
-        validated: options.preview ? previewing.then((p) => p?.validated ?? null) : undefined,
-      });
+      handle = await (usable && earlyOpen ? earlyOpen : opening(id, previewing));
       live = true;
       void previewing.then((preview) => preview?.close());
       if (cancelled) return handle.close();

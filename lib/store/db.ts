@@ -58,6 +58,8 @@ export interface SnapshotCacheRow {
    */
   part?: 'head' | 'tail';
   evidenceCount?: number;
+  /** In the head row: the state of the doc the snapshot is of (Repository.docState). */
+  docState?: Uint8Array;
 }
 
 export type SvodkaDb = Dexie & {

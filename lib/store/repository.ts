@@ -95,7 +95,27 @@ export type RecordIdentities = Record<string, string[]>;
 
 export interface ValidatedRecords {
   snapshot: Snapshot;
-  identities: RecordIdentities;
+  /** Read only when the doc is not in `docState` (null: unreadable, every record is validated). */
+  identities: () => RecordIdentities | null;
+  /**
+   * The state of the doc the snapshot was taken from (docState). A doc loaded in exactly this
+   * state holds exactly these records: the snapshot is taken whole, without reading the doc.
+   */
+  docState?: Uint8Array | null;
+}
+
+/**
+ * What a doc holds, in a few bytes: its state vector and delete set (a Yjs snapshot). Yjs items
+ * never change once written, so two docs with equal states have equal content.
+ */
+export function docState(doc: Y.Doc): Uint8Array {
+  return Y.encodeSnapshot(Y.snapshot(doc));
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 type Entry = { ok: true; value: { id: string } } | { ok: false; broken: BrokenRecord };
@@ -181,13 +201,21 @@ export class Repository {
   private readonly seedUsed = new Set<string>();
   /** Something was read or changed that the cached validated records did not hold. */
   private seedStale = false;
+  /**
+   * The doc was loaded in the very state the cached records were taken from: they are the
+   * snapshot until something changes, and stay trusted (by id) for records not changed since.
+   */
+  private readonly exact: boolean;
 
   constructor(doc: Y.Doc, options: RepositoryOptions) {
     this.doc = doc;
     this.actor = options.actor;
     this.clock = options.clock ?? (() => new Date());
     this.validatedSeed = options.validated ?? null;
-    for (const name of collectionNames()) this.dirty.set(name, 'all');
+    const cachedState = this.validatedSeed?.docState;
+    this.exact = cachedState instanceof Uint8Array && sameBytes(cachedState, docState(doc));
+    // Exact: nothing to read yet; records changed from now on are read from the doc.
+    for (const name of collectionNames()) this.dirty.set(name, this.exact ? new Set() : 'all');
     this.records = new DocRecords(doc, collectionNames(), (name, ids) => this.markDirty(name, ids));
     this.teardown.push(() => this.records.destroy());
     const meta = metaMap(doc);
@@ -254,8 +282,15 @@ export class Repository {
     };
     if (!entries || dirty === 'all') {
       entries = new Map();
-      const seeded = this.seededRecords(name);
+      const trusted = this.exact ? this.trustedRecords(name) : null;
+      const changed = dirty instanceof Set ? dirty : null;
+      const seeded = trusted ? null : this.seededRecords(name);
       for (const id of this.records.ids(name)) {
+        const value = changed?.has(id) ? undefined : trusted?.get(id);
+        if (value) {
+          entries.set(id, { ok: true, value });
+          continue;
+        }
         const known = seeded?.get(id);
         if (known && known.identity === this.identityOf(name, id)) {
           entries.set(id, { ok: true, value: known.value });
@@ -263,7 +298,8 @@ export class Repository {
         }
         const entry = parse(id);
         if (entry) entries.set(id, entry);
-        if (entry?.ok) this.seedStale = true;
+        // Exact: a record read here is a link the snapshot hides or a broken one it lists.
+        if (entry?.ok && !this.exact) this.seedStale = true;
       }
       if (seeded && entries.size !== seeded.size + brokenIn(entries)) this.seedStale = true; // records the cache holds were deleted meanwhile
     } else if (dirty) {
@@ -303,20 +339,12 @@ export class Repository {
   }
 
   /**
-   * True when this repository was opened over cached validated records and the doc holds
-   * exactly what they hold: the cache need not be written again.
+   * True when this repository was opened over a cache taken from the very state its doc was
+   * loaded in, and nothing changed since: the cache need not be written again. (A cache that
+   * only matched record by record is rewritten once, so the next open finds it exact.)
    */
   matchesCache(): boolean {
-    const seed = this.validatedSeed;
-    if (!seed) return false;
-    const snapshot = this.snapshot();
-    if (this.seedStale) return false;
-    for (const name of collectionNames()) if (!this.seedUsed.has(name)) return false;
-    return (
-      JSON.stringify(snapshot.workspace) === JSON.stringify(seed.snapshot.workspace) &&
-      JSON.stringify(snapshot.broken.map((b) => [b.collection, b.id, b.message])) ===
-        JSON.stringify(seed.snapshot.broken.map((b) => [b.collection, b.id, b.message]))
-    );
+    return this.exact && !this.seedStale;
   }
 
   /** The identities of the records of the current snapshot, list by list, for the snapshot cache. */
@@ -329,12 +357,26 @@ export class Repository {
     return out;
   }
 
+  /** The state of the doc this repository reads (for the snapshot cache). */
+  docState(): Uint8Array {
+    return docState(this.doc);
+  }
+
+  /** The cached records of one collection by id, when the doc was loaded in their state. */
+  private trustedRecords(name: string): Map<string, { id: string }> | null {
+    const seed = this.validatedSeed;
+    if (!seed || this.seedUsed.has(name)) return null;
+    this.seedUsed.add(name);
+    const list = listOf(seed.snapshot, name);
+    return list ? new Map(list.map((r) => [r.id, r])) : null;
+  }
+
   /** The cached validated records of one collection, used once (on the first full read). */
   private seededRecords(
     name: string,
   ): Map<string, { value: { id: string }; identity: string }> | null {
     const seed = this.validatedSeed;
-    const identities = seed?.identities[name];
+    const identities = seed?.identities()?.[name];
     if (!seed || !identities || this.seedUsed.has(name)) return null;
     this.seedUsed.add(name);
     const list = listOf(seed.snapshot, name);
@@ -356,6 +398,12 @@ export class Repository {
     const rawWorkspace = readWorkspaceRaw(this.doc);
     const ws = workspaceSchema.safeParse(rawWorkspace);
     if (!ws.success) throw new StoreError(t('workspaceNoOrganisation'));
+    // Loaded in the cached state and unchanged since: the cached snapshot is this doc's.
+    const seed = this.validatedSeed;
+    if (this.exact && !this.seedStale && seed) {
+      const { evidencePending: _, ...whole } = seed.snapshot;
+      return (this.cached = { ...whole, workspace: ws.data });
+    }
     const broken: BrokenRecord[] = [];
     const extra: Record<string, { id: string }[]> = {};
     for (const name of collectionNames()) {

@@ -250,9 +250,16 @@ export async function openWorkspace(
     actor: string;
     /** Cached validated records (or a promise of them) instead of reading the cache here. */
     validated?: ValidatedRecords | null | Promise<ValidatedRecords | null>;
+    /**
+     * The caller has just read this workspace's row (the entry script's prefetch): the doc's
+     * load need not wait for Dexie to open to check it again.
+     */
+    verified?: boolean;
   },
 ): Promise<WorkspaceHandle> {
-  if (!(await db().workspaces.get(workspaceId))) throw new StoreError(t('workspaceNotOnDevice'));
+  // Checked first: y-indexeddb would create an empty database for an unknown workspace.
+  if (!opts.verified && !(await db().workspaces.get(workspaceId)))
+    throw new StoreError(t('workspaceNotOnDevice'));
   const doc = new Y.Doc();
   const t0 = performance.now();
   // The cached validated records are read while y-indexeddb loads the doc.

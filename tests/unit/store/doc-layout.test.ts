@@ -302,7 +302,8 @@ describe('a layout-1 doc (Svodka before layout 2)', () => {
   it('never takes a layout-1 record from the cache (it changes inside its own Y.Map)', () => {
     const doc = layoutOneDoc();
     const first = new Repository(doc, { actor: 'Ирина', clock });
-    const cache = { snapshot: first.snapshot(), identities: first.identities() };
+    const identities = first.identities();
+    const cache = { snapshot: first.snapshot(), identities: () => identities };
     // A teammate on an older version edits the record in place.
     doc.transact(() =>
       (collectionMap(doc, 'activities').get('act-1') as Y.Map<unknown>).set('status', 'done'),

@@ -5,6 +5,7 @@ import {
   openWorkspacePreview,
   previewReadOnly,
   readCache,
+  Repository,
   schemaFingerprint,
   tailKey,
   writeCache,
@@ -99,7 +100,7 @@ describe('validated records from the cache', () => {
         a.id === first.id ? { ...a, title: 'взято из кэша' } : a,
       ),
     };
-    await writeCache(id, { snapshot: marked, identities: cache.identities });
+    await writeCache(id, { snapshot: marked, identities: cache.identities()! });
     const reopened = await openWorkspace(id, { actor: 'Ирина' });
     const byId = new Map(reopened.repo.snapshot().activities.map((a) => [a.id, a]));
     expect(byId.get(first.id)!.title).toBe('взято из кэша');
@@ -115,7 +116,7 @@ describe('validated records from the cache', () => {
     const snapshot = cache.snapshot;
     await writeCache(id, {
       schemas: 'an older version',
-      identities: cache.identities,
+      identities: cache.identities()!,
       snapshot: {
         ...snapshot,
         activities: snapshot.activities.map((a) => ({ ...a, title: 'взято из кэша' })),
@@ -142,6 +143,96 @@ describe('validated records from the cache', () => {
     edited.close();
     await new Promise((r) => setTimeout(r, 50));
     expect((await readCache(id))!.snapshot.activities).toHaveLength(3);
+  });
+
+  /** The cache as written, with its copy of `recordId` marked so we can tell where it came from. */
+  async function markCachedActivity(id: string, recordId: string, docState?: Uint8Array) {
+    const cache = (await readCache(id))!.validated!;
+    await writeCache(id, {
+      snapshot: {
+        ...cache.snapshot,
+        activities: cache.snapshot.activities.map((a) =>
+          a.id === recordId ? { ...a, title: 'взято из кэша' } : a,
+        ),
+      },
+      identities: cache.identities()!,
+      docState: docState ?? cache.docState!,
+    });
+  }
+
+  it('takes the whole cached snapshot when the doc is loaded in the state it was taken from', async () => {
+    const { id, first, second } = await registerWithCache();
+    await markCachedActivity(id, first.id);
+    // Exact: the record identities are not even needed.
+    const tail = (await db().snapshotCache.get(tailKey(id)))!;
+    await db().snapshotCache.put({ ...tail, identities: 'не JSON' });
+    const reopened = await openWorkspace(id, { actor: 'Ирина' });
+    expect(reopened.repo.matchesCache()).toBe(true);
+    const titles = reopened.repo.snapshot().activities.map((a) => a.title);
+    expect(titles.sort()).toEqual(['Семинар для учителей ШНОР', 'взято из кэша']);
+    // An edit arriving now (a teammate's, before anything here read the records one by one) is
+    // read from the doc; the records it did not touch stay as cached.
+    const teammate = new Repository(reopened.repo.doc, { actor: 'Олег' });
+    teammate.updateActivity(second.id, { report: 'Справка размещена на сайте' });
+    teammate.destroy();
+    const byId = new Map(reopened.repo.snapshot().activities.map((a) => [a.id, a]));
+    expect(byId.get(second.id)).toMatchObject({ report: 'Справка размещена на сайте' });
+    expect(byId.get(first.id)!.title).toBe('взято из кэша');
+    expect(reopened.repo.get<Activity>('activities', first.id)!.title).toBe('взято из кэша');
+    expect(reopened.repo.matchesCache()).toBe(false);
+    reopened.close();
+  });
+
+  it('does not trust a cache taken from another state of the doc: changed records are read again', async () => {
+    const { id, first, second } = await registerWithCache();
+    const before = (await readCache(id))!.validated!.docState!;
+    const other = await openWorkspace(id, { actor: 'Олег', validated: null });
+    other.repo.updateActivity(second.id, { report: 'Приняли участие 54 педагога' });
+    other.close();
+    await new Promise((r) => setTimeout(r, 50));
+    // The cache is put back as it was before the teammate's edit.
+    await markCachedActivity(id, first.id, before);
+    const reopened = await openWorkspace(id, { actor: 'Ирина' });
+    expect(reopened.repo.matchesCache()).toBe(false); // so it is written again, exact
+    const byId = new Map(reopened.repo.snapshot().activities.map((a) => [a.id, a]));
+    expect(byId.get(first.id)!.title).toBe('взято из кэша'); // unchanged: matched by identity
+    expect(byId.get(second.id)).toMatchObject({ report: 'Приняли участие 54 педагога' });
+    reopened.close();
+  });
+
+  it('shows a link the cached snapshot hid once its missing end arrives', async () => {
+    const { id, first } = await registerWithCache();
+    const live = await openWorkspace(id, { actor: 'Ирина' });
+    // A teammate linked evidence that another teammate deleted meanwhile: the link is hidden.
+    const now = new Date().toISOString();
+    live.repo.put('links', {
+      id: `${first.id}~ev-later`,
+      activityId: first.id,
+      evidenceId: 'ev-later',
+      createdAt: now,
+    });
+    live.close();
+    await new Promise((r) => setTimeout(r, 50));
+    const reopened = await openWorkspace(id, { actor: 'Ирина' });
+    expect(reopened.repo.matchesCache()).toBe(true);
+    expect(reopened.repo.snapshot().links).toEqual([]);
+    reopened.repo.put('evidence', {
+      id: 'ev-later',
+      kind: 'order',
+      issuer: 'УО',
+      date: null,
+      number: '',
+      title: 'О проведении ВПР',
+      url: '',
+      attachments: [],
+      note: '',
+      capturedAt: null,
+      contentHash: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    expect(reopened.repo.snapshot().links.map((l) => l.evidenceId)).toEqual(['ev-later']);
+    reopened.close();
   });
 });
 
@@ -219,7 +310,7 @@ describe('the cache in two parts: the activities first, the evidence after', () 
       workspaceId: id,
       savedAt: new Date().toISOString(),
       snapshot: cache.snapshot,
-      identities: cache.validated!.identities,
+      identities: cache.validated!.identities(),
       schemas: schemaFingerprint(),
     });
     const preview = (await openWorkspacePreview(id, { actor: 'Ирина', minRecords: 1 }))!;
