@@ -164,7 +164,7 @@ export async function seed(page: Page): Promise<string> {
   );
 }
 
-/** Time from navigation start to a performance mark in the page. */
+/** Time from navigation start to a performance mark (or paint entry) in the page. */
 async function markTime(page: Page, name: string, timeoutMs = 30_000): Promise<number> {
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, {
     timeout: timeoutMs,
@@ -172,21 +172,23 @@ async function markTime(page: Page, name: string, timeoutMs = 30_000): Promise<n
   return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
 }
 
-/** The popup's first render, and when its data (workspace, deadlines) is shown. */
+/** The popup's first render (its shell), its first paint, and when its data is shown. */
 async function popupFirstRender(
   session: ExtensionSession,
   runs: number,
-): Promise<{ first: number[]; data: number[] }> {
+): Promise<{ first: number[]; paint: number[]; data: number[] }> {
   const first: number[] = [];
+  const paint: number[] = [];
   const data: number[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await session.context.newPage();
     await page.goto(session.url('popup.html'));
     first.push(await markTime(page, 'svodka:popup:first-render'));
+    paint.push(await markTime(page, 'first-contentful-paint'));
     data.push(await markTime(page, 'svodka:popup:data'));
     await page.close();
   }
-  return { first, data };
+  return { first, paint, data };
 }
 
 async function searchKeystrokes(page: Page, queries: string[]): Promise<number[]> {
@@ -380,7 +382,7 @@ export default {
           unit: 'ms',
           target: 150,
           bound: 'max',
-          note: `median of 5; its data (workspace, deadlines) shown after ${median(popupFull.data).toFixed(0)} ms; empty profile ${median(popupEmpty.first).toFixed(0)} ms`,
+          note: `median of 5; its shell, put in place as the page is parsed; first contentful paint ${median(popupFull.paint).toFixed(0)} ms; its data (workspace, deadlines) shown after ${median(popupFull.data).toFixed(0)} ms; empty profile ${median(popupEmpty.first).toFixed(0)} ms`,
         },
       ];
     } finally {

@@ -1,11 +1,13 @@
-// The popup as it first paints: its header and «Открываем ваш реестр…», from React and a few
-// strings only. The body (Popup.tsx: Dexie, zod, the deadline rules) is fetched right after;
-// loading it before the first render kept the popup blank for ~200 ms.
+// The popup's shell: its header and «Открываем ваш реестр…», from React and a few strings only,
+// rendered over the same markup public/popup-shell.js put in place while the page was parsed.
+// The body (Popup.tsx: Dexie, zod, the deadline rules) is fetched right after; loading it
+// before the first render kept the popup blank for ~200 ms.
 import { useEffect, useLayoutEffect, useState, type ComponentType } from 'react';
 import { defineMessages } from '../../lib/i18n/index.ts';
 import { errorMessage } from '../common/format.ts';
 
-const t = defineMessages({
+/** Also rendered before any module loads, by public/popup-shell.js: the same markup and texts. */
+export const shellMessages = {
   ru: {
     brand: 'Сводка',
     hello: 'Здравствуйте!',
@@ -18,7 +20,8 @@ const t = defineMessages({
     opening: 'Opening your register…',
     loadFailed: 'Svodka’s window did not load: {message}. Close it and open it again.',
   },
-});
+};
+const t = defineMessages(shellMessages);
 
 export function OpeningLine() {
   return <p className="muted">{t('opening')}</p>;
@@ -31,7 +34,7 @@ export function PopupShell({ load }: { load: () => Promise<BodyModule> }) {
   const [error, setError] = useState<string | null>(null);
 
   useLayoutEffect(() => {
-    performance.mark('svodka:popup:first-render');
+    performance.mark('svodka:popup:react'); // the first paint came earlier, from the shell script
   }, []);
   useEffect(() => {
     let cancelled = false;
