@@ -10,7 +10,8 @@ import {
   tailKey,
   writeCache,
 } from '../../../lib/store/index.ts';
-import type { Activity } from '../../../lib/model/index.ts';
+import type { Activity, Evidence } from '../../../lib/model/index.ts';
+import { fromColumns, type Columns } from '../../../lib/store/columns.ts';
 import { db } from '../../../lib/store/db.ts';
 
 describe('snapshot cache for first paint', () => {
@@ -267,7 +268,16 @@ describe('the cache in two parts: the activities first, the evidence after', () 
     expect((head.snapshot as { evidence: unknown[] }).evidence).toEqual([]);
     expect(head.identities).toBeUndefined();
     expect(tail).toMatchObject({ part: 'tail', savedAt: head.savedAt });
-    expect((tail.snapshot as { evidence: unknown[] }).evidence).toHaveLength(2);
+    // The lists are stored as columns (columns.ts); they read back as the records.
+    const evidence = (tail.snapshot as { evidence: Columns }).evidence;
+    expect(evidence.fields).toContain('title');
+    expect(
+      fromColumns(evidence)!
+        .map((e) => (e as Evidence).title)
+        .sort(),
+    ).toEqual(['О проведении ВПР', 'Об итогах ВПР']);
+    const links = fromColumns((head.snapshot as { links: Columns }).links)!;
+    expect(links).toHaveLength(1);
   });
 
   it('paints the activities with the evidence pending, then the whole snapshot', async () => {
