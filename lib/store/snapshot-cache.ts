@@ -3,6 +3,9 @@
 // reading one stored snapshot is a single structured clone. Pages show the cached snapshot at
 // once, read-only, and swap in the live repository when the doc has loaded. The cache is derived
 // data: it is rewritten from the live repository, never edited, and ignored when malformed.
+// It also records the doc's Yjs state (Repository.docState) it was taken from: a doc loaded in
+// that very state takes the cached records whole; one that moved on (a teammate's edits synced
+// since) reuses them record by record through their identities, and the cache is rewritten.
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { workspaceSchema } from '../model/records.ts';
@@ -69,6 +72,7 @@ let fingerprint: string | null = null;
  */
 export function schemaFingerprint(): string {
   if (fingerprint) return fingerprint;
+  const start = performance.now();
   let text = '';
   for (const [name, schema] of Object.entries(registerCollections))
     text += name + JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }));
@@ -79,6 +83,7 @@ export function schemaFingerprint(): string {
     return h.toString(16).padStart(8, '0');
   };
   fingerprint = `${fnv(2166136261)}${fnv(0x9747b28c)}-${text.length}`;
+  performance.measure('svodka:schema-fingerprint', { start });
   return fingerprint;
 }
 
@@ -182,7 +187,6 @@ export async function readCacheHead(
     early?.workspaceId === workspaceId
       ? Promise.resolve(early.row)
       : db().snapshotCache.get(workspaceId);
-  const fingerprint = schemaFingerprint(); // computed while IndexedDB reads
   const head = asRow(await reading);
   if (!head) return null;
   // Kept as values (lists as columns, see columns.ts): structured-cloning them out of IndexedDB
@@ -192,7 +196,9 @@ export async function readCacheHead(
   if (!looksLikeSnapshot(snapshot) || snapshot.workspace.id !== workspaceId) return null;
   const docState = head.docState instanceof Uint8Array ? head.docState : null;
   const validatedBy = (row: Row, full: Snapshot): ValidatedRecords | null => {
-    const identities = row.schemas === fingerprint ? storedIdentities(row.identities) : null;
+    // After the first paint: the fingerprint takes a few tens of milliseconds the first time.
+    const identities =
+      row.schemas === schemaFingerprint() ? storedIdentities(row.identities) : null;
     return identities ? { snapshot: full, identities, docState } : null;
   };
   // A row written before the split holds everything.
