@@ -1,6 +1,7 @@
-// First paint without waiting for the Y.Doc. Loading a large workspace's Y.Doc from IndexedDB
-// means integrating every Yjs item (10,000 activities + 20,000 evidence ≈ 450,000 items, ~2 s);
-// reading one stored snapshot is a single structured clone. Pages show the cached snapshot at
+// First paint without waiting for the Y.Doc, and no second validation. Reading a large
+// workspace's records from its Y.Doc means decoding and schema-checking each of them (10,000
+// activities + 20,000 evidence + their links: ~0.6 s in Node, more in a page); reading the
+// stored snapshot is a structured clone of two rows. Pages show the cached snapshot at
 // once, read-only, and swap in the live repository when the doc has loaded. The cache is derived
 // data: it is rewritten from the live repository, never edited, and ignored when malformed.
 // It also records the doc's Yjs state (Repository.docState) it was taken from: a doc loaded in
