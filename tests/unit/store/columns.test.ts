@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fromColumns, toColumns } from '../../../lib/store/columns.ts';
+import {
+  fromColumns,
+  toColumns,
+  type CodedColumn,
+  type Columns,
+} from '../../../lib/store/columns.ts';
 
 describe('record lists as columns (snapshot cache)', () => {
   const activities = [
@@ -31,6 +36,36 @@ describe('record lists as columns (snapshot cache)', () => {
     const back = fromColumns(structuredClone(columns));
     expect(back).toEqual(activities);
     expect(back!.map((r) => Object.keys(r))).toEqual(activities.map((r) => Object.keys(r)));
+  });
+
+  it('stores a column of few distinct values as a dictionary, and reads it back', () => {
+    const evidence = Array.from({ length: 12 }, (_, i) => ({
+      id: `e${i}`,
+      kind: i % 3 ? 'order' : 'letter',
+      date: i % 2 ? null : '2021-03-01',
+      attachments: [],
+      note: '',
+    }));
+    const columns = toColumns(evidence) as Columns;
+    const byField = Object.fromEntries(columns.fields.map((f, i) => [f, columns.values[i]]));
+    expect(Array.isArray(byField.id)).toBe(true); // every value distinct
+    expect(Array.isArray(byField.attachments)).toBe(true); // objects are never shared
+    expect(byField.kind).toMatchObject({ dict: ['letter', 'order'] });
+    expect((byField.kind as CodedColumn).codes).toBeInstanceOf(Uint16Array);
+    expect(byField.date).toMatchObject({ dict: ['2021-03-01', null] });
+    expect(fromColumns(structuredClone(columns))).toEqual(evidence);
+  });
+
+  it('refuses a dictionary whose codes point outside it', () => {
+    const columns = toColumns(
+      Array.from({ length: 8 }, (_, i) => ({ id: `e${i}`, kind: 'order' })),
+    ) as Columns;
+    const kind = columns.values[1] as CodedColumn;
+    expect(fromColumns(columns)).toHaveLength(8);
+    kind.codes[3] = 5;
+    expect(fromColumns(columns)).toBeNull();
+    columns.values[1] = { dict: ['order'], codes: [0, 0, 0, 0, 0, 0, 0, 0] } as never;
+    expect(fromColumns(columns)).toBeNull();
   });
 
   it('keeps a list whose records differ in their fields (or their order) as it is', () => {
