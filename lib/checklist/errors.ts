@@ -1,4 +1,6 @@
-/** A form the importer refuses: the message is Russian and says that nothing was changed. */
+import { t as msg } from './import-messages.ts';
+
+/** A form the importer refuses: the message (interface language) says that nothing was changed. */
 export class ChecklistImportError extends Error {
   constructor(message: string) {
     super(message);
@@ -6,8 +8,7 @@ export class ChecklistImportError extends Error {
   }
 }
 
-export const NOTHING_CHANGED = 'Ничего не изменено.';
-
+/** Every refusal ends the same way, in the interface language at the moment it is raised. */
 export function refuseChecklist(message: string): ChecklistImportError {
-  return new ChecklistImportError(`${message} ${NOTHING_CHANGED}`);
+  return new ChecklistImportError(`${message} ${msg('nothingChanged')}`);
 }

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { sha256Hex } from '../files/hash.ts';
 import { ChecklistImportError, refuseChecklist } from './errors.ts';
+import { t as msg } from './import-messages.ts';
 import { detectProposals, type Proposal } from './proposals.ts';
 import type { Indicator, IndicatorKind, Section, Template } from './schema.ts';
 import { templateSchema } from './schema.ts';
@@ -13,7 +14,7 @@ import { templateSchema } from './schema.ts';
 export interface TemplateImport {
   template: Template;
   proposals: Proposal[];
-  /** In Russian: what looked odd and how it was read. */
+  /** What looked odd and how it was read, in the interface language. */
   warnings: string[];
 }
 
@@ -43,7 +44,7 @@ const NUMBER_PREFIX = /^\s*(\d{1,3}(?:\.\d{1,3})*)[.)]\s+(?=\S)/;
 const FOOTER = /^\s*(начальник|руководитель|директор|заведующ|исполнитель|подпись|м\.\s?п\.)/i;
 const COUNT_LIKE = /^\s*(количеств|численност|число\b|кол-во)/i;
 
-type Role = 'number' | 'text' | 'score' | 'count' | 'note';
+export type Role = 'number' | 'text' | 'score' | 'count' | 'note';
 
 /** Which header words name which column. Order matters: «Количество … показатели» is a count. */
 const HEADER_WORDS: [Role, RegExp][] = [
@@ -237,29 +238,23 @@ function sheetTitle(sheet: ExcelJS.Worksheet, headerRow: number, fallback: strin
 }
 
 function isNotChecklist(fileName: string): ChecklistImportError {
-  return refuseChecklist(
-    `В книге «${fileName}» не найдено формы мониторинга: нет строки заголовков с наименованием показателя и столбцом баллов или количества.`,
-  );
+  return refuseChecklist(msg('notChecklist', fileName));
 }
 
 async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  if (bytes.length === 0) throw refuseChecklist(`Файл «${fileName}» пуст.`);
-  if (bytes.length > MAX_BYTES)
-    throw refuseChecklist(`Файл «${fileName}» больше 20 МБ: это не похоже на форму мониторинга.`);
+  if (bytes.length === 0) throw refuseChecklist(msg('fileEmpty', fileName));
+  if (bytes.length > MAX_BYTES) throw refuseChecklist(msg('fileTooLarge', fileName));
   // An encrypted (password-protected) .xlsx is an OLE compound file, not a zip.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    throw refuseChecklist(
-      `Файл «${fileName}» защищён паролем или сохранён в старом формате .xls: откройте его в Excel, снимите пароль и сохраните как .xlsx.`,
-    );
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    throw refuseChecklist(`Файл «${fileName}» не является книгой Excel (.xlsx).`);
+    throw refuseChecklist(msg('fileProtected', fileName));
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw refuseChecklist(msg('notXlsx', fileName));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     );
   } catch {
-    throw refuseChecklist(`Файл «${fileName}» повреждён: книгу Excel не удалось прочитать.`);
+    throw refuseChecklist(msg('xlsxUnreadable', fileName));
   }
   return workbook;
 }
@@ -286,17 +281,11 @@ export async function importTemplateXlsx(
   for (const role of ['score', 'count', 'note', 'text'] as const) {
     const label = header.labels[role];
     const word = label ? brokenHeaderWord(label) : null;
-    if (label && word)
-      warnings.push(
-        `Заголовок столбца ${letter(role)} «${label}» выглядит испорченным (слово «${word}»); столбец принят как ${ROLE_LABELS[role]}.`,
-      );
+    if (label && word) warnings.push(msg('brokenHeader', letter(role), label, word, role));
   }
   const protection = (sheet as unknown as { sheetProtection?: { sheet?: boolean } })
     .sheetProtection;
-  if (protection?.sheet)
-    warnings.push(
-      `Лист «${sheet.name}» защищён: при выгрузке ответы будут записаны, но Excel может не дать их править.`,
-    );
+  if (protection?.sheet) warnings.push(msg('sheetProtected', sheet.name));
 
   const sections: Section[] = [];
   const indicators: Indicator[] = [];
@@ -308,7 +297,7 @@ export async function importTemplateXlsx(
     if (!section) {
       section = { id: `s${r}`, title: sheet.name, row: null };
       sections.push(section);
-      warnings.push(`Показатели до первого раздела собраны в раздел «${sheet.name}».`);
+      warnings.push(msg('beforeFirstSection', sheet.name));
     }
     return section;
   };
@@ -335,10 +324,8 @@ export async function importTemplateXlsx(
       const max = m ? Number((m[1] ?? m[2] ?? m[3])!.replace(',', '.')) : null;
       const owner: Indicator | null = group ?? lastNumbered;
       const sec = ensureSection(r);
-      if (!owner)
-        warnings.push(`Строка ${r}: «${row.text}» не относится ни к одной группе показателей.`);
-      if (max === null)
-        warnings.push(`Строка ${r}: в «${row.text}» не указан максимум («от 0 до N»).`);
+      if (!owner) warnings.push(msg('aggregateWithoutGroup', r, row.text));
+      if (max === null) warnings.push(msg('aggregateWithoutMax', r, row.text));
       const agg: Indicator = {
         id: `r${r}`,
         number: '',
@@ -364,8 +351,7 @@ export async function importTemplateXlsx(
       const sec = ensureSection(r);
       const owner: Indicator | null = group ?? lastNumbered;
       if (owner && owner.kind !== 'group') toGroup(owner);
-      if (!owner)
-        warnings.push(`Строка ${r}: подпункт «${row.text.slice(0, 60)}» без показателя над ним.`);
+      if (!owner) warnings.push(msg('subItemWithoutIndicator', r, row.text.slice(0, 60)));
       const ind: Indicator = {
         id: `r${r}`,
         number: '',
@@ -397,10 +383,7 @@ export async function importTemplateXlsx(
         notApplicable: cells.notApplicable,
         row: r,
       };
-      if (!cells.open)
-        warnings.push(
-          `Строка ${r}: у показателя ${row.number} все ячейки ответа помечены как неприменимые.`,
-        );
+      if (!cells.open) warnings.push(msg('allNotApplicable', r, row.number));
       indicators.push(ind);
       lastNumbered = ind;
       group = null;
@@ -410,9 +393,7 @@ export async function importTemplateXlsx(
     // Unnumbered text: a continuation of the previous line, an unnumbered indicator, or a section.
     if (previous && /^[а-яё]/.test(row.text) && !hasMarks && !row.mergedAcross) {
       previous.text = `${previous.text} ${row.text}`;
-      warnings.push(
-        `Строка ${r}: текст «${row.text.slice(0, 40)}» продолжает строку ${previous.row}, присоединён к ней.`,
-      );
+      warnings.push(msg('continuation', r, row.text.slice(0, 40), previous.row));
       continue;
     }
     if (hasMarks && !row.mergedAcross) {
@@ -436,9 +417,7 @@ export async function importTemplateXlsx(
       continue;
     }
     if (!row.mergedAcross && !row.bold)
-      warnings.push(
-        `Строка ${r}: «${row.text.slice(0, 60)}» без номера принята за название раздела.`,
-      );
+      warnings.push(msg('takenAsSection', r, row.text.slice(0, 60)));
     section = { id: `s${r}`, title: row.text, row: r };
     sections.push(section);
     group = null;
@@ -449,9 +428,7 @@ export async function importTemplateXlsx(
 
   for (const g of indicators.filter((i) => i.kind === 'group')) {
     if (!indicators.some((i) => i.parent === g.id && i.kind === 'aggregate'))
-      warnings.push(
-        `Группа «${g.number}. ${g.text.slice(0, 60)}» (строка ${g.row}) без строки среднего балла.`,
-      );
+      warnings.push(msg('groupWithoutAverage', groupName(g), g.row));
   }
   const hash = await sha256Hex(bytes);
   const template = templateSchema.parse({
@@ -478,13 +455,8 @@ export async function importTemplateXlsx(
   return { template, proposals, warnings };
 }
 
-const ROLE_LABELS: Record<Role, string> = {
-  number: 'номер',
-  text: 'наименование показателя',
-  score: 'баллы',
-  count: 'количество',
-  note: 'примечания',
-};
+/** How a warning names a group: its number and the start of its text. */
+const groupName = (g: Indicator): string => `${g.number}. ${g.text.slice(0, 60)}`;
 
 function toGroup(ind: Indicator): void {
   ind.kind = 'group';
@@ -540,10 +512,7 @@ function groupSizeWarnings(t: Template, proposals: Proposal[]): string[] {
       (p) => p.kind === 'split-run-together' && items.some((i) => i.id === p.indicatorId),
     );
     const after = items.length + splits.reduce((n, p) => n + (p.parts?.length ?? 1) - 1, 0);
-    if (after !== g.max)
-      out.push(
-        `Группа «${g.number}. ${g.text.slice(0, 60)}» (строка ${g.row}): подпунктов ${after}, а максимум объявлен ${g.max}; проверьте форму.`,
-      );
+    if (after !== g.max) out.push(msg('groupSize', groupName(g), g.row, after, g.max));
   }
   return out;
 }

@@ -4,7 +4,6 @@
 // switches locale and stays Russian. Quoted titles, hints and abbreviations (ШНОР) are the user's
 // or the form's own words and stay as they are, inside «».
 import { defineMessages, pluralEn } from '../i18n/index.ts';
-import { NOTHING_CHANGED } from './errors.ts';
 
 export const t = defineMessages({
   ru: {
@@ -79,8 +78,7 @@ export const t = defineMessages({
       '. Разделить на отдельные подпункты (ячейка ответа останется общей и получит их сумму)?',
     proposeMerge: (title: string, firstRow: string, row: string) =>
       `Раздел «${title}» повторяется (строки ${firstRow} и ${row}). Объединить: оставить по каждому показателю наиболее полную версию, недостающие показатели взять из повтора, а в ячейки повтора записывать те же ответы?`,
-    unknownProposal: (id: string) =>
-      `Предложение «${id}» не относится к этому шаблону. ${NOTHING_CHANGED}`,
+    unknownProposal: (id: string) => `Предложение «${id}» не относится к этому шаблону.`,
   },
   en: {
     noRuleNoMatches:
@@ -152,7 +150,6 @@ export const t = defineMessages({
       '. Split it into separate sub-items (the answer cell stays shared and gets their sum)?',
     proposeMerge: (title: string, firstRow: string, row: string) =>
       `The section «${title}» is repeated (rows ${firstRow} and ${row}). Merge: keep the most complete version of each indicator, take the missing indicators from the repeat, and write the same answers into the repeat's cells?`,
-    unknownProposal: (id: string) =>
-      `The proposal «${id}» does not belong to this template. Nothing was changed.`,
+    unknownProposal: (id: string) => `The proposal «${id}» does not belong to this template.`,
   },
 });

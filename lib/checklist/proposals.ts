@@ -1,7 +1,7 @@
 // Fixes for a messy source form, proposed and never applied silently. Proposals are derived from
 // the template itself (deterministic ids), so `applyProposals` needs only the template and the
 // ids the user accepted.
-import { ChecklistImportError } from './errors.ts';
+import { refuseChecklist } from './errors.ts';
 import { t as msg } from './messages.ts';
 import type { Indicator, Template } from './schema.ts';
 import { templateSchema } from './schema.ts';
@@ -163,9 +163,7 @@ export function applyProposals(template: Template, proposalIds: readonly string[
   let t: Template = structuredClone(template);
   const initial = detectProposals(t);
   const unknown = [...wanted].filter((id) => !initial.some((p) => p.id === id));
-  if (unknown.length > 0)
-    // Built whole here: refuseChecklist would add its Russian «Ничего не изменено.» to English.
-    throw new ChecklistImportError(msg('unknownProposal', unknown[0]!));
+  if (unknown.length > 0) throw refuseChecklist(msg('unknownProposal', unknown[0]!));
   for (const p of initial)
     if (p.kind === 'split-run-together' && wanted.has(p.id))
       t = { ...t, indicators: applySplit(t.indicators, p) };

@@ -1,5 +1,7 @@
-// A template stored or shared as JSON: parsed at the trust boundary, refused in Russian.
+// A template stored or shared as JSON: parsed at the trust boundary, refused in the interface
+// language.
 import { refuseChecklist } from './errors.ts';
+import { t as msg } from './import-messages.ts';
 import { templateSchema, type Template } from './schema.ts';
 
 export function parseTemplateJson(text: string, fileName = 'шаблон.json'): Template {
@@ -7,15 +9,13 @@ export function parseTemplateJson(text: string, fileName = 'шаблон.json'):
   try {
     raw = JSON.parse(text);
   } catch {
-    throw refuseChecklist(`Файл «${fileName}» не является JSON: шаблон не прочитан.`);
+    throw refuseChecklist(msg('notJson', fileName));
   }
   const parsed = templateSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (поле ${issue.path.join('.')})` : '';
-    throw refuseChecklist(
-      `Файл «${fileName}» не похож на шаблон мониторинга: ${issue?.message ?? 'неверный формат'}${where}.`,
-    );
+    const field = issue?.path.length ? issue.path.join('.') : null;
+    throw refuseChecklist(msg('notTemplate', fileName, issue?.message, field));
   }
   return parsed.data;
 }
