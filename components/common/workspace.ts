@@ -17,6 +17,21 @@ export type WorkspaceState =
   | { status: 'ready'; store: StoreApi; workspaceId: string; handle: WorkspaceHandle }
   | { status: 'error'; message: string; store: StoreApi | null };
 
+/** Resolves once the page has painted what was rendered before (at most ~50 ms later). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // A timer posted from a frame callback runs after that frame is painted; a hidden page
+    // gets no frames, hence the fallback.
+    const fallback = setTimeout(resolve, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** Opens the active workspace; `reload()` re-reads which one is active (after create/restore). */
 export function useActiveWorkspace(
   load: StoreLoader,
@@ -72,8 +87,12 @@ export function useActiveWorkspace(
       const early = options.preview ? await prefetched?.catch(() => null) : null;
       const earlyPreview = early ? previewOf(early.workspaceId) : null;
       if (early && earlyPreview) show(earlyPreview, (shown = early.workspaceId));
+      // The doc starts loading once the preview has painted: decoding it on the main thread
+      // meanwhile delayed the first paint of the list by ~0.1 s.
       const earlyOpen =
-        early && earlyPreview ? opening(early.workspaceId, earlyPreview, true) : null;
+        early && earlyPreview
+          ? earlyPreview.then(afterPaint).then(() => opening(early.workspaceId, earlyPreview, true))
+          : null;
       const dropEarly = () => {
         void earlyPreview?.then((p) => p?.close());
         earlyOpen?.then((h) => h.close()).catch(() => {});
