@@ -73,8 +73,8 @@ export function useActiveWorkspace(
           performance.mark('svodka:workspace:preview');
           setState({ status: 'ready', store: api, workspaceId: id, handle: preview });
         });
-      // A large register paints from its cached snapshot (read-only) while the doc loads. Both
-      // start at once; the doc takes the cached validated records the preview has read.
+      // A large register paints from its cached snapshot (read-only) while its doc loads; the
+      // doc takes the cached validated records the preview has read.
       const opening = (id: string, previewing: Promise<WorkspaceHandle | null>, verified = false) =>
         api.openWorkspace(id, {
           actor: ACTOR,
@@ -87,11 +87,13 @@ export function useActiveWorkspace(
       const early = options.preview ? await prefetched?.catch(() => null) : null;
       const earlyPreview = early ? previewOf(early.workspaceId) : null;
       if (early && earlyPreview) show(earlyPreview, (shown = early.workspaceId));
-      // The doc starts loading once the preview has painted: decoding it on the main thread
-      // meanwhile delayed the first paint of the list by ~0.1 s.
+      // The doc starts loading once the preview (if any) has painted: decoding it on the main
+      // thread meanwhile delayed the first paint of the list by ~0.1 s.
       const earlyOpen =
         early && earlyPreview
-          ? earlyPreview.then(afterPaint).then(() => opening(early.workspaceId, earlyPreview, true))
+          ? earlyPreview
+              .then((preview) => (preview ? afterPaint() : undefined))
+              .then(() => opening(early.workspaceId, earlyPreview, true))
           : null;
       const dropEarly = () => {
         void earlyPreview?.then((p) => p?.close());
