@@ -111,8 +111,26 @@ describe('workspace settings', () => {
     await panel.close();
 
     const popup = await session.context.newPage();
+    // The popup's first paint comes from public/popup-shell.js, before React (and before any
+    // module): record what it put on the page, to see it in English under the real CSP.
+    await popup.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const shell = document.querySelector('#root main');
+        if (!shell) return;
+        (window as unknown as { firstShell: string }).firstShell = shell.textContent ?? '';
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await popup.goto(session.url('popup.html'));
     await popup.getByRole('button', { name: 'Open the register' }).waitFor();
+    expect(
+      await popup.evaluate(() => ({
+        text: (window as unknown as { firstShell?: string }).firstShell,
+        shellFirst:
+          performance.getEntriesByName('svodka:popup:first-render')[0]!.startTime <
+          performance.getEntriesByName('svodka:popup:react')[0]!.startTime,
+      })),
+    ).toEqual({ text: 'SvodkaHello!Opening your register…', shellFirst: true });
     expect(await popup.getByTestId('workspace-name').innerText()).toBe('МБОУ СОШ № 12');
     await popup.close();
 
