@@ -257,29 +257,32 @@ export class Repository {
     return null;
   }
 
-  private refresh(name: string): Map<string, Entry> {
+  /** A record read from the doc and checked against its schema; null when it is absent. */
+  private parseRecord(name: string, id: string): Entry | null {
+    const read = this.records.read(name, id);
+    if (read === undefined) return null;
+    if (!read.ok)
+      return {
+        ok: false,
+        broken: { collection: name, id, raw: read.stored, message: read.message },
+      };
+    const raw = read.raw;
     const schema = schemaOf(name);
+    const result = schema ? schema.safeParse(raw) : null;
+    if (result?.success) return { ok: true, value: result.data };
+    const message = result
+      ? issuesOf(result.error)
+          .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+          .join('; ')
+      : t('unknownRecordKind');
+    return { ok: false, broken: { collection: name, id, raw, message } };
+  }
+
+  private refresh(name: string): Map<string, Entry> {
     let entries = this.entries.get(name);
     const dirty = this.dirty.get(name);
     if (entries && !dirty) return entries;
-    const parse = (id: string): Entry | null => {
-      const read = this.records.read(name, id);
-      if (read === undefined) return null;
-      if (!read.ok)
-        return {
-          ok: false,
-          broken: { collection: name, id, raw: read.stored, message: read.message },
-        };
-      const raw = read.raw;
-      const result = schema ? schema.safeParse(raw) : null;
-      if (result?.success) return { ok: true, value: result.data };
-      const message = result
-        ? issuesOf(result.error)
-            .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
-            .join('; ')
-        : t('unknownRecordKind');
-      return { ok: false, broken: { collection: name, id, raw, message } };
-    };
+    const parse = (id: string) => this.parseRecord(name, id);
     if (!entries || dirty === 'all') {
       entries = new Map();
       const trusted = this.exact ? this.trustedRecords(name) : null;
@@ -402,7 +405,13 @@ export class Repository {
     const seed = this.validatedSeed;
     if (this.exact && !this.seedStale && seed) {
       const { evidencePending: _, ...whole } = seed.snapshot;
-      return (this.cached = { ...whole, workspace: ws.data });
+      // What a record needing repair lacks is worded when it is read, in the interface
+      // language of the moment (the cache may have been written in the other one).
+      const broken = whole.broken.map((b) => {
+        const entry = this.parseRecord(b.collection, b.id);
+        return entry && !entry.ok ? entry.broken : b;
+      });
+      return (this.cached = { ...whole, workspace: ws.data, broken });
     }
     const broken: BrokenRecord[] = [];
     const extra: Record<string, { id: string }[]> = {};

@@ -3,6 +3,8 @@ import {
   createWorkspace,
   openWorkspace,
   openWorkspacePreview,
+  fieldEditsMap,
+  fieldKey,
   previewReadOnly,
   readCache,
   Repository,
@@ -13,6 +15,7 @@ import {
 import type { Activity, Evidence } from '../../../lib/model/index.ts';
 import { fromColumns, type Columns } from '../../../lib/store/columns.ts';
 import { db } from '../../../lib/store/db.ts';
+import { setLocale } from '../../../lib/i18n/index.ts';
 
 describe('snapshot cache for first paint', () => {
   beforeEach(async () => {
@@ -199,6 +202,29 @@ describe('validated records from the cache', () => {
     expect(byId.get(first.id)!.title).toBe('взято из кэша'); // unchanged: matched by identity
     expect(byId.get(second.id)).toMatchObject({ report: 'Приняли участие 54 педагога' });
     reopened.close();
+  });
+
+  it('words a record needing repair in the interface language of the moment, cache or not', async () => {
+    const { id, second } = await registerWithCache();
+    const live = await openWorkspace(id, { actor: 'Ирина' });
+    // A teammate's buggy client writes a status that does not exist.
+    live.repo.doc.transact(() =>
+      fieldEditsMap(live.repo.doc, 'activities').set(fieldKey(second.id, 'status'), 'почти'),
+    );
+    expect(live.repo.snapshot().broken[0]!.message).toMatch(/^status: Неверн/);
+    live.close(); // the cache now lists it, worded in Russian
+    await new Promise((r) => setTimeout(r, 50));
+    setLocale('en');
+    try {
+      const reopened = await openWorkspace(id, { actor: 'Ирина' });
+      expect(reopened.repo.matchesCache()).toBe(true);
+      const [broken] = reopened.repo.snapshot().broken;
+      expect(broken).toMatchObject({ collection: 'activities', id: second.id });
+      expect(broken!.message).toMatch(/^status: Invalid/);
+      reopened.close();
+    } finally {
+      setLocale('ru');
+    }
   });
 
   it('shows a link the cached snapshot hid once its missing end arrives', async () => {
