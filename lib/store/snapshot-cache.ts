@@ -68,13 +68,21 @@ function looksLikeSnapshot(value: unknown): value is Snapshot {
 let fingerprint: string | null = null;
 
 /**
- * A short hash of every record schema. Cached records count as validated only under the same
- * schemas: after an update that changes a schema, every record is validated again.
+ * What Repository.snapshot() derives beyond validating records (today: links whose ends are
+ * gone are hidden). A cache taken in the doc's exact state is used whole, so a version that
+ * derives differently must not take an older version's snapshot: bump this when it changes.
+ */
+const SNAPSHOT_RULES = 1;
+
+/**
+ * A short hash of every record schema (and SNAPSHOT_RULES). Cached records count as validated
+ * only under the same schemas: after an update that changes a schema, every record is
+ * validated again.
  */
 export function schemaFingerprint(): string {
   if (fingerprint) return fingerprint;
   const start = performance.now();
-  let text = '';
+  let text = `rules ${SNAPSHOT_RULES};`;
   for (const [name, schema] of Object.entries(registerCollections))
     text += name + JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }));
   // FNV-1a, 32 bits, twice with different seeds: enough to tell schema revisions apart.
