@@ -3,6 +3,7 @@
 // indicators the popup passed in, and it reports confirmed pairs as a validated message.
 import {
   discoverFields,
+  frameLabel,
   type DiscoveredField,
   type Discovery,
 } from '../../lib/autofill/discover.ts';
@@ -120,7 +121,7 @@ export class AutofillSession {
         fieldKey: d.key,
         fieldLabel: d.label || d.hints[0] || t('unlabeledField'),
         control: d.control,
-        frame: d.frame,
+        frame: frameLabel(d.frame),
         indicatorId: indicator?.indicatorId ?? null,
         indicatorLabel: indicator ? indicatorLabel(indicator) : '',
         value: indicator ? valueText(indicator.value) : '',
@@ -130,7 +131,7 @@ export class AutofillSession {
       };
     });
     const notices = this.discovery.blockedFrames.map((b) =>
-      t('blockedFrame', { source: b.src || b.frame }),
+      t('blockedFrame', { source: b.src || frameLabel(b.frame) }),
     );
     const message =
       descriptors.length === 0

@@ -6,6 +6,7 @@
 // then placeholder / name / nearby text as hints. Same-origin iframes and open shadow roots
 // are walked; cross-origin frames cannot be read and are reported.
 import type { FieldControl, FieldDescriptor, FieldOption } from './types.ts';
+import { locale } from '../i18n/index.ts';
 
 export interface DiscoveredField {
   descriptor: FieldDescriptor;
@@ -164,6 +165,14 @@ function controlOf(el: Element): FieldControl | null {
 }
 
 const CONTROL_SELECTOR = 'input, textarea, select, [role=radio], [role=checkbox]';
+
+/**
+ * A frame's name as shown to the user. The name itself («рамка 2 › рамка 5») is part of the
+ * field keys remembered for a form, so it stays Russian; in English it reads "frame 2 › frame 5".
+ */
+export function frameLabel(frame: string): string {
+  return locale() === 'en' ? frame.replace(/рамка (\d+)/g, 'frame $1') : frame;
+}
 
 /** Every root to search: the document, open shadow roots, same-origin iframes (recursively). */
 function collectRoots(

@@ -7,6 +7,7 @@ import { t as fillReason } from '../../../lib/autofill/messages.ts';
 import { t as overlayText } from '../../../components/toolbar/messages.ts';
 import { AutofillSession } from '../../../components/toolbar/autofill-session.ts';
 import { valueForField } from '../../../lib/autofill/values.ts';
+import { frameLabel } from '../../../lib/autofill/discover.ts';
 
 const payload = { fillingTitle: 'Мониторинг сайтов ШНОР, 2021', indicators: [], remembered: [] };
 
@@ -93,5 +94,14 @@ describe('messages follow the locale', () => {
     expect(result.ok).toBe(false);
     expect(result.message).toBe('Данные мониторинга повреждены — страница не изменена.');
     expect(locale()).toBe('ru');
+  });
+});
+
+describe('frame names as shown', () => {
+  it('read "frame N" in English (the Russian name stays in the remembered field keys)', () => {
+    const name = 'рамка 2 › рамка 5';
+    expect(frameLabel(name)).toBe('рамка 2 › рамка 5');
+    setLocale('en');
+    expect(frameLabel(name)).toBe('frame 2 › frame 5');
   });
 });
