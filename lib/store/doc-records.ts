@@ -13,6 +13,7 @@
 // a delete and an edit, or an undo of a delete all merge without losing a teammate's change.
 import * as Y from 'yjs';
 import { deflateSync, inflateSync } from 'fflate';
+import { t } from './messages.ts';
 import {
   collectionMap,
   decodeStored,
@@ -225,7 +226,7 @@ export class DocRecords {
       if (!Array.isArray(records) || records.length !== value.ids.length) throw new Error();
       result = new Map(value.ids.map((id, i) => [id, records[i]]));
     } catch {
-      result = 'пакет записей повреждён (не распаковывается)';
+      result = t('packUnreadable');
     }
     s.decoded.set(key, result);
     return result;

@@ -25,6 +25,11 @@ export const t = defineMessages({
     newerVersionReadOnly:
       'Рабочее пространство создано более новой версией Сводки: обновите расширение, чтобы вносить изменения.',
     unknownRecordKind: 'неизвестный вид записи',
+    // Why a stored record cannot be read at all (workspace-doc.ts, doc-records.ts)
+    recordNotJson: 'запись повреждена (не читается как JSON)',
+    recordNotObject: 'запись повреждена (не объект)',
+    recordUnknownFormat: 'запись повреждена (неизвестный формат)',
+    packUnreadable: 'пакет записей повреждён (не распаковывается)',
     workspaceNoOrganisation: 'Рабочее пространство повреждено: нет описания организации.',
     notSaved: (collection: string) =>
       `Не сохранено (${COLLECTION_LABELS[collection] ?? collection})`,
@@ -101,6 +106,10 @@ export const t = defineMessages({
     newerVersionReadOnly:
       'This workspace was created by a newer version of Svodka: update the extension to make changes.',
     unknownRecordKind: 'unknown kind of record',
+    recordNotJson: 'the record is damaged (it does not read as JSON)',
+    recordNotObject: 'the record is damaged (it is not an object)',
+    recordUnknownFormat: 'the record is damaged (unknown format)',
+    packUnreadable: 'a pack of records is damaged (it does not unpack)',
     workspaceNoOrganisation: 'The workspace is damaged: the organisation’s description is missing.',
     notSaved: (collection: string) =>
       `Not saved (${COLLECTION_LABELS_EN[collection] ?? collection})`,

@@ -12,6 +12,7 @@
 // place, field by field.
 import * as Y from 'yjs';
 import { workspaceSchema, type Workspace } from '../model/records.ts';
+import { t } from './messages.ts';
 
 /** Bumped when the layout above changes; a doc from a newer version is opened read-only. */
 export const DOC_SCHEMA_VERSION = 2;
@@ -95,15 +96,15 @@ export function decodeStored(
     try {
       parsed = JSON.parse(decoder.decode(value));
     } catch {
-      return { ok: false, message: 'запись повреждена (не читается как JSON)' };
+      return { ok: false, message: t('recordNotJson') };
     }
     return isPlainObject(parsed)
       ? { ok: true, raw: parsed }
-      : { ok: false, message: 'запись повреждена (не объект)' };
+      : { ok: false, message: t('recordNotObject') };
   }
   if (value instanceof Y.Map) return { ok: true, raw: value.toJSON() as Record<string, unknown> };
   if (isPlainObject(value)) return { ok: true, raw: { ...value } };
-  return { ok: false, message: 'запись повреждена (неизвестный формат)' };
+  return { ok: false, message: t('recordUnknownFormat') };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
