@@ -179,12 +179,6 @@ function byCollection<I extends { collection: string }, V>(
   return out;
 }
 
-function brokenIn(entries: Map<string, Entry>): number {
-  let n = 0;
-  for (const entry of entries.values()) if (!entry.ok) n++;
-  return n;
-}
-
 export class Repository {
   readonly doc: Y.Doc;
   readonly actor: string;
@@ -197,10 +191,8 @@ export class Repository {
   private readonly listeners = new Set<() => void>();
   private readonly teardown: (() => void)[] = [];
   private readonly validatedSeed: ValidatedRecords | null;
-  /** Collections whose cached validated records were already used (only the first read uses them). */
-  private readonly seedUsed = new Set<string>();
-  /** Something was read or changed that the cached validated records did not hold. */
-  private seedStale = false;
+  /** Something changed since the doc was loaded: the cached snapshot is no longer this doc's. */
+  private changedSinceOpen = false;
   /**
    * The doc was loaded in the very state the cached records were taken from: they are the
    * snapshot until something changes, and stay trusted (by id) for records not changed since.
@@ -234,7 +226,7 @@ export class Repository {
   }
 
   protected changed(): void {
-    this.seedStale = true;
+    this.changedSinceOpen = true;
     this.cached = null;
     for (const listener of this.listeners) listener();
   }
@@ -301,10 +293,7 @@ export class Repository {
         }
         const entry = parse(id);
         if (entry) entries.set(id, entry);
-        // Exact: a record read here is a link the snapshot hides or a broken one it lists.
-        if (entry?.ok && !this.exact) this.seedStale = true;
       }
-      if (seeded && entries.size !== seeded.size + brokenIn(entries)) this.seedStale = true; // records the cache holds were deleted meanwhile
     } else if (dirty) {
       for (const id of dirty) {
         const entry = parse(id);
@@ -347,7 +336,7 @@ export class Repository {
    * only matched record by record is rewritten once, so the next open finds it exact.)
    */
   matchesCache(): boolean {
-    return this.exact && !this.seedStale;
+    return this.exact && !this.changedSinceOpen;
   }
 
   /** The identities of the records of the current snapshot, list by list, for the snapshot cache. */
@@ -368,20 +357,17 @@ export class Repository {
   /** The cached records of one collection by id, when the doc was loaded in their state. */
   private trustedRecords(name: string): Map<string, { id: string }> | null {
     const seed = this.validatedSeed;
-    if (!seed || this.seedUsed.has(name)) return null;
-    this.seedUsed.add(name);
-    const list = listOf(seed.snapshot, name);
+    const list = seed && listOf(seed.snapshot, name);
     return list ? new Map(list.map((r) => [r.id, r])) : null;
   }
 
-  /** The cached validated records of one collection, used once (on the first full read). */
+  /** The cached validated records of one collection, with what each was read from. */
   private seededRecords(
     name: string,
   ): Map<string, { value: { id: string }; identity: string }> | null {
     const seed = this.validatedSeed;
     const identities = seed?.identities()?.[name];
-    if (!seed || !identities || this.seedUsed.has(name)) return null;
-    this.seedUsed.add(name);
+    if (!seed || !identities) return null;
     const list = listOf(seed.snapshot, name);
     if (!list || list.length !== identities.length) return null;
     const out = new Map<string, { value: { id: string }; identity: string }>();
@@ -403,7 +389,7 @@ export class Repository {
     if (!ws.success) throw new StoreError(t('workspaceNoOrganisation'));
     // Loaded in the cached state and unchanged since: the cached snapshot is this doc's.
     const seed = this.validatedSeed;
-    if (this.exact && !this.seedStale && seed) {
+    if (this.exact && !this.changedSinceOpen && seed) {
       const { evidencePending: _, ...whole } = seed.snapshot;
       // What a record needing repair lacks is worded when it is read, in the interface
       // language of the moment (the cache may have been written in the other one).

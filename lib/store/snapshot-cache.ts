@@ -151,8 +151,9 @@ function asRow(value: unknown): Row | null {
   return value && typeof value === 'object' ? (value as Row) : null;
 }
 
-/** The record lists of a cached snapshot (or part of one) stored as columns. */
+/** The record lists of each part of the cache, stored as columns. */
 const HEAD_LISTS = ['activities', 'people', 'organisations', 'links'] as const;
+const TAIL_LISTS = ['evidence'] as const;
 
 function withColumns(
   part: Record<string, unknown>,
@@ -220,9 +221,9 @@ export async function readCacheHead(
   let rest: ReturnType<CacheHead['rest']> | null = null;
   const readRest = async () => {
     const tail = asRow(await (tailing ?? db().snapshotCache.get(tailKey(workspaceId))));
-    const evidence = withRecords(tail?.snapshot, ['evidence'])?.evidence;
-    // Both parts come from one write, or neither counts.
+    // Both parts come from one write, or neither counts (checked before rebuilding records).
     if (!tail || tail.part !== 'tail' || tail.savedAt !== head.savedAt) return null;
+    const evidence = withRecords(tail.snapshot, TAIL_LISTS)?.evidence;
     if (!Array.isArray(evidence) || evidence.length !== count) return null;
     const full: Snapshot = { ...snapshot, evidence: evidence as Snapshot['evidence'] };
     return { snapshot: full, validated: validatedBy({ ...tail, schemas: head.schemas }, full) };
@@ -270,7 +271,7 @@ export function writeCache(
       workspaceId: tailKey(workspaceId),
       savedAt,
       part: 'tail',
-      snapshot: { evidence: toColumns(evidence) },
+      snapshot: withColumns({ evidence }, TAIL_LISTS),
       identities: JSON.stringify(cache.identities),
     },
   ]);

@@ -17,12 +17,13 @@ import { fromColumns, type Columns } from '../../../lib/store/columns.ts';
 import { db } from '../../../lib/store/db.ts';
 import { setLocale } from '../../../lib/i18n/index.ts';
 
-describe('snapshot cache for first paint', () => {
-  beforeEach(async () => {
-    await db().delete();
-    await db().open();
-  });
+// Every test starts from an empty database.
+beforeEach(async () => {
+  await db().delete();
+  await db().open();
+});
 
+describe('snapshot cache for first paint', () => {
   it('shows the last snapshot read-only before the doc loads, and refuses writes in Russian', async () => {
     const id = await createWorkspace({
       name: 'МБОУ СОШ № 12',
@@ -64,11 +65,6 @@ describe('snapshot cache for first paint', () => {
 });
 
 describe('validated records from the cache', () => {
-  beforeEach(async () => {
-    await db().delete();
-    await db().open();
-  });
-
   async function registerWithCache() {
     const id = await createWorkspace({
       name: 'МБОУ СОШ № 12',
@@ -264,11 +260,6 @@ describe('validated records from the cache', () => {
 });
 
 describe('the cache in two parts: the activities first, the evidence after', () => {
-  beforeEach(async () => {
-    await db().delete();
-    await db().open();
-  });
-
   async function registerWithEvidence() {
     const id = await createWorkspace({
       name: 'УО МО Славянский район',
