@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { firstPaintHtml } from './vite/first-paint-html.ts';
 
 // Least privilege: no host permissions and no content scripts declared here; page access
 // comes from `activeTab` on the user's click (see entrypoints/background.ts).
@@ -6,6 +7,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
+  vite: () => ({ plugins: [firstPaintHtml(['popup'])] }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
