@@ -47,7 +47,7 @@ export function CapturePage() {
         {t('createWorkspaceFirst')}
       </div>
     );
-  else if (state.status === 'loading' || pending === null)
+  else if (state.status !== 'ready' || pending === null)
     body = <p className="muted">{t('loading')}</p>;
   else body = <Finish handle={state.handle} store={state.store} pending={pending} />;
 

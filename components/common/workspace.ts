@@ -7,12 +7,18 @@ import type { Repository, Snapshot, WorkspaceHandle } from '../../lib/store/inde
 import { ACTOR, errorMessage } from './format.ts';
 import { bindTeamSync } from '../team/useSync.ts';
 import type { PrefetchedCache } from '../../lib/store/prefetch.ts';
+import type { Glimpse, GlimpseWatch } from '../../lib/store/cache-head.ts';
 
 export type StoreApi = typeof StoreModule;
 export type StoreLoader = () => Promise<StoreApi>;
 
 export type WorkspaceState =
   | { status: 'loading' }
+  /**
+   * A large register's cached snapshot, read from the entry script's prefetch before the
+   * store's code has loaded: drawn read-only until the store's preview or the doc replaces it.
+   */
+  | { status: 'glimpse'; workspaceId: string; snapshot: Snapshot }
   | { status: 'none'; store: StoreApi }
   | { status: 'ready'; store: StoreApi; workspaceId: string; handle: WorkspaceHandle }
   | { status: 'error'; message: string; store: StoreApi | null };
@@ -40,15 +46,24 @@ export function useActiveWorkspace(
     preview?: boolean;
     /** The cache row the entry script started reading (lib/store/prefetch.ts). */
     prefetched?: Promise<PrefetchedCache | null>;
+    /**
+     * That row decoded (lib/store/cache-head.ts): drawn read-only at once, before the store's
+     * code (zod, Dexie, Yjs: about half of the page's) has loaded.
+     */
+    glimpse?: GlimpseWatch;
   } = {},
 ): {
   state: WorkspaceState;
   reload: () => void;
 } {
-  const [state, setState] = useState<WorkspaceState>({ status: 'loading' });
+  const glimpsed = (g: Glimpse): WorkspaceState => ({ status: 'glimpse', ...g });
+  const [state, setState] = useState<WorkspaceState>(() =>
+    options.glimpse?.current ? glimpsed(options.glimpse.current) : { status: 'loading' },
+  );
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   const prefetchRef = useRef(options.prefetched);
+  const glimpseRef = useRef(options.glimpse);
 
   useEffect(() => {
     let cancelled = false;
@@ -58,6 +73,15 @@ export function useActiveWorkspace(
     // The entry script's prefetch serves the first open only; reload() reads afresh.
     const prefetched = prefetchRef.current;
     prefetchRef.current = undefined;
+    const glimpse = glimpseRef.current;
+    glimpseRef.current = undefined;
+    let live = false;
+    let shown: string | null = null;
+    // A glimpse decoded after the first render is drawn when it comes.
+    void glimpse?.ready.then((g) => {
+      if (g && !cancelled && !live && shown === null)
+        setState((s) => (s.status === 'loading' ? glimpsed(g) : s));
+    });
     (async () => {
       store = await load();
       const api = store;
@@ -65,8 +89,6 @@ export function useActiveWorkspace(
       const choosing = api.getActiveWorkspaceId();
       const previewOf = (id: string) =>
         api.openWorkspacePreview(id, { actor: ACTOR, prefetched }).catch(() => null);
-      let live = false;
-      let shown: string | null = null;
       const show = (previewing: Promise<WorkspaceHandle | null>, id: string) =>
         void previewing.then((preview) => {
           if (!preview || cancelled || live || shown !== id) return;
@@ -87,6 +109,11 @@ export function useActiveWorkspace(
       const early = options.preview ? await prefetched?.catch(() => null) : null;
       const earlyPreview = early ? previewOf(early.workspaceId) : null;
       if (early && earlyPreview) show(earlyPreview, (shown = early.workspaceId));
+      // Should the store refuse the row the glimpse was drawn from, the glimpse goes too.
+      void earlyPreview?.then((preview) => {
+        if (!preview && !cancelled && !live)
+          setState((s) => (s.status === 'glimpse' ? { status: 'loading' } : s));
+      });
       // The doc starts loading once the preview (if any) has painted: decoding it on the main
       // thread meanwhile delayed the first paint of the list by ~0.1 s.
       const earlyOpen =
@@ -164,8 +191,19 @@ class SnapshotReader {
   };
 }
 
-/** The repository's current snapshot; re-renders on every change, local or from another page. */
-export function useSnapshot(repo: Repository): SnapshotState {
-  const reader = useMemo(() => new SnapshotReader(repo), [repo]);
-  return useSyncExternalStore(reader.subscribe, reader.read);
+const noRepository = {
+  subscribe: () => () => {},
+  read: () => null,
+};
+
+/**
+ * The repository's current snapshot; re-renders on every change, local or from another page.
+ * Null without a repository (the dashboard's glimpse, drawn before the store has loaded).
+ */
+export function useSnapshot(repo: Repository): SnapshotState;
+export function useSnapshot(repo: Repository | null): SnapshotState | null;
+export function useSnapshot(repo: Repository | null): SnapshotState | null {
+  const reader = useMemo(() => (repo ? new SnapshotReader(repo) : noRepository), [repo]);
+  // The same read serves a render to a string (tests draw the glimpse without a DOM).
+  return useSyncExternalStore(reader.subscribe, reader.read, reader.read);
 }

@@ -1,17 +1,13 @@
 // The activity register: filters, full-text search and a windowed list.
 import { DateInput } from '../common/DateInput.tsx';
 import { useLayoutEffect, useMemo, useState } from 'react';
-import {
-  activityStatusSchema,
-  evidenceKindLabel,
-  evidenceKindSchema,
-  statusLabel,
-  type Activity,
-  type ActivityStatus,
-} from '../../lib/model/index.ts';
+// Light imports only: this tab is the dashboard's first paint, before zod and the store load.
+import type { Activity, ActivityStatus } from '../../lib/model/index.ts';
+import { evidenceKindLabel, statusLabel } from '../../lib/model/labels.ts';
+import { ACTIVITY_STATUSES, EVIDENCE_KINDS } from '../../lib/model/vocabulary.ts';
 import { formatRuDate } from '../../lib/ru/date.ts';
 import { countOf } from '../common/format.ts';
-import { useDashboard } from './context.ts';
+import { useRegisterView } from './context.ts';
 import { RegisterResults, ResetFilters } from './RegisterResults.tsx';
 import { EMPTY_ACTIVITY_FILTER, filterActivities, type ActivityFilter } from './derive.ts';
 import { t } from './register-messages.ts';
@@ -26,7 +22,7 @@ export function periodText(activity: Activity): string {
 }
 
 export function ActivitiesTab() {
-  const { snapshot, derived, search } = useDashboard();
+  const { snapshot, derived, search } = useRegisterView();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ActivityFilter>(EMPTY_ACTIVITY_FILTER);
   const set = <K extends keyof ActivityFilter>(key: K, value: ActivityFilter[K]) =>
@@ -78,7 +74,7 @@ export function ActivitiesTab() {
           onChange={(e) => set('status', e.target.value)}
         >
           <option value="">{t('anyStatus')}</option>
-          {activityStatusSchema.options.map((value) => (
+          {ACTIVITY_STATUSES.map((value) => (
             <option key={value} value={value}>
               {statusLabel(value)}
             </option>
@@ -118,7 +114,7 @@ export function ActivitiesTab() {
           onChange={(e) => set('evidenceKind', e.target.value)}
         >
           <option value="">{t('anyEvidence')}</option>
-          {evidenceKindSchema.options.map((value) => (
+          {EVIDENCE_KINDS.map((value) => (
             <option key={value} value={value}>
               {evidenceKindLabel(value)}
             </option>
@@ -152,7 +148,7 @@ export function ActivitiesTab() {
 }
 
 function ActivityRow({ activity }: { activity: Activity }) {
-  const { derived } = useDashboard();
+  const { derived } = useRegisterView();
   const evidenceCount = derived.evidenceIdsByActivity.get(activity.id)?.length ?? 0;
   const responsible = activity.responsibleIds
     .map((id) => derived.personById.get(id)?.name)

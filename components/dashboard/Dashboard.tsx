@@ -1,13 +1,23 @@
 // The register: a full page with sections for activities, evidence, people, organisations,
 // import and backup. Routes live in the URL hash so a tab can be reloaded or linked to.
 import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import * as store from '../../lib/store/index.ts';
-import type { DeletedBundle, WorkspaceHandle } from '../../lib/store/index.ts';
-import { useActiveWorkspace, useSnapshot, type StoreLoader } from '../common/workspace.ts';
+import type { DeletedBundle, Snapshot, WorkspaceHandle } from '../../lib/store/index.ts';
+import {
+  useActiveWorkspace,
+  useSnapshot,
+  type StoreApi,
+  type StoreLoader,
+} from '../common/workspace.ts';
 import { useSearchCache } from '../common/search.ts';
 import type { PrefetchedCache } from '../../lib/store/prefetch.ts';
+import type { GlimpseWatch } from '../../lib/store/cache-head.ts';
 import { WorkspaceSetup } from '../common/WorkspaceSetup.tsx';
-import { DashboardContext, type DashboardContextValue } from './context.ts';
+import {
+  DashboardContext,
+  RegisterViewContext,
+  type DashboardContextValue,
+  type RegisterViewValue,
+} from './context.ts';
 import { derive } from './derive.ts';
 import { ActivitiesTab } from './ActivitiesTab.tsx';
 import {
@@ -30,7 +40,9 @@ import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
 import { ReadOnlyGuard, SyncStatus } from '../team/SyncStatus.tsx';
 import { t } from './register-messages.ts';
 
-const loadStore: StoreLoader = () => Promise.resolve(store);
+// Loaded after the first paint's code: the activity list is drawn from the prefetched cache
+// (the glimpse) while zod, Dexie and Yjs, about half of the page's code, still load.
+const loadStore: StoreLoader = () => import('../../lib/store/index.ts');
 
 function subscribeHash(listener: () => void) {
   window.addEventListener('hashchange', listener);
@@ -39,15 +51,18 @@ function subscribeHash(listener: () => void) {
 const readHash = () => decodeURIComponent(window.location.hash.replace(/^#/, ''));
 
 export function useRoute(): [string, (route: string) => void] {
-  const route = useSyncExternalStore(subscribeHash, readHash);
+  const route = useSyncExternalStore(subscribeHash, readHash, readHash);
   const navigate = useCallback((next: string) => {
     window.location.hash = next;
   }, []);
   return [route || 'activities', navigate];
 }
 
-export function Dashboard({ prefetched }: { prefetched?: Promise<PrefetchedCache | null> }) {
-  const { state, reload } = useActiveWorkspace(loadStore, { preview: true, prefetched });
+export function Dashboard(props: {
+  prefetched?: Promise<PrefetchedCache | null>;
+  glimpse?: GlimpseWatch;
+}) {
+  const { state, reload } = useActiveWorkspace(loadStore, { preview: true, ...props });
   const [creating, setCreating] = useState(false);
 
   if (state.status === 'loading') return <p className="page-message muted">{t('opening')}</p>;
@@ -57,13 +72,13 @@ export function Dashboard({ prefetched }: { prefetched?: Promise<PrefetchedCache
         {t('openFailed', { message: state.message })}
       </div>
     );
-  if (state.status === 'none' || creating)
+  if (state.status === 'none' || (creating && state.status === 'ready'))
     return (
       <main className="setup card">
         <h1>{t('workspace')}</h1>
         <p className="muted">{t('workspaceIntro')}</p>
         <WorkspaceSetup
-          store={state.store ?? store}
+          store={state.store}
           onReady={() => {
             setCreating(false);
             reload();
@@ -82,7 +97,9 @@ export function Dashboard({ prefetched }: { prefetched?: Promise<PrefetchedCache
   return (
     <Register
       key={state.workspaceId}
-      handle={state.handle}
+      handle={state.status === 'ready' ? state.handle : null}
+      store={state.status === 'ready' ? state.store : null}
+      glimpse={state.status === 'glimpse' ? state.snapshot : null}
       workspaceId={state.workspaceId}
       reload={reload}
       onCreate={() => setCreating(true)}
@@ -105,18 +122,26 @@ function tabs() {
   ] as const;
 }
 
-function Register(props: {
-  handle: WorkspaceHandle;
+/** What the register is drawn from: a handle once the store has loaded, before it the glimpse. */
+interface RegisterSource {
+  handle: WorkspaceHandle | null;
+  store: StoreApi | null;
   workspaceId: string;
   reload: () => void;
   onCreate: () => void;
-}) {
-  const { handle, workspaceId, reload } = props;
-  const view = useSnapshot(handle.repo);
+}
+
+// One component from the glimpse to the live doc: the store's preview takes over the glimpse's
+// list as it is (same snapshot, same filters), without drawing it again.
+function Register(props: RegisterSource & { glimpse: Snapshot | null }) {
+  const { handle, workspaceId, reload, glimpse } = props;
+  const live = useSnapshot(handle?.repo ?? null);
+  const view = live ?? (glimpse ? { ok: true as const, snapshot: glimpse } : null);
   const [route, navigate] = useRoute();
   const [undo, setUndo] = useState<{ bundle: DeletedBundle; label: string } | null>(null);
   const [undoError, setUndoError] = useState<string | null>(null);
 
+  if (!view) return <p className="page-message muted">{t('opening')}</p>;
   if (!view.ok)
     return (
       <div className="page-message notice error" role="alert">
@@ -139,31 +164,32 @@ function Register(props: {
   );
 }
 
-function RegisterView(props: {
-  handle: WorkspaceHandle;
-  workspaceId: string;
-  reload: () => void;
-  onCreate: () => void;
-  snapshot: DashboardContextValue['snapshot'];
-  route: string;
-  navigate: (route: string) => void;
-  undo: { bundle: DeletedBundle; label: string } | null;
-  setUndo: (u: { bundle: DeletedBundle; label: string } | null) => void;
-  undoError: string | null;
-  setUndoError: (e: string | null) => void;
-}) {
-  const { handle, snapshot, route, navigate, undo, setUndo, undoError, setUndoError } = props;
+function RegisterView(
+  props: RegisterSource & {
+    snapshot: DashboardContextValue['snapshot'];
+    route: string;
+    navigate: (route: string) => void;
+    undo: { bundle: DeletedBundle; label: string } | null;
+    setUndo: (u: { bundle: DeletedBundle; label: string } | null) => void;
+    undoError: string | null;
+    setUndoError: (e: string | null) => void;
+  },
+) {
+  const { handle, store, snapshot, route, navigate, undo, setUndo, undoError, setUndoError } =
+    props;
   const derived = useMemo(() => derive(snapshot), [snapshot]);
-  const search = useSearchCache(snapshot, { prebuild: !handle.preview });
+  // Read-only until the doc has loaded: the glimpse (no handle yet), then the store's preview.
+  const readOnly = !handle || handle.preview === true;
+  const search = useSearchCache(snapshot, { prebuild: !readOnly });
 
   useEffect(() => {
     performance.mark('svodka:dashboard:workspace-ready');
   }, []);
   useEffect(() => {
-    if (handle.preview) return;
+    if (readOnly) return;
     const id = setTimeout(prefetchSections, 500);
     return () => clearTimeout(id);
-  }, [handle.preview]);
+  }, [readOnly]);
 
   const deleted = useCallback(
     (bundle: DeletedBundle, label: string) => {
@@ -173,17 +199,20 @@ function RegisterView(props: {
     [setUndo, setUndoError],
   );
 
-  const context: DashboardContextValue = {
-    store,
-    workspaceId: props.workspaceId,
-    repo: handle.repo,
-    snapshot,
-    derived,
-    search,
-    navigate,
-    deleted,
-    reload: props.reload,
-  };
+  const view: RegisterViewValue = { snapshot, derived, search };
+  // Sections that act on the register need the store: none of them is drawn in the glimpse.
+  const context: DashboardContextValue | null =
+    handle && store
+      ? {
+          ...view,
+          store,
+          workspaceId: props.workspaceId,
+          repo: handle.repo,
+          navigate,
+          deleted,
+          reload: props.reload,
+        }
+      : null;
 
   const [section, id] = route.split('/');
   const active =
@@ -206,7 +235,7 @@ function RegisterView(props: {
             : null;
 
   function restore() {
-    if (!undo) return;
+    if (!undo || !handle) return;
     try {
       handle.repo.restoreDeleted(undo.bundle);
       setUndo(null);
@@ -216,8 +245,8 @@ function RegisterView(props: {
   }
 
   let content;
-  // A preview whose evidence is still being read shows the activity list only.
-  if (snapshot.evidencePending !== undefined && section !== 'activities')
+  // The glimpse, and a preview whose evidence is still being read, show the activity list only.
+  if ((!context || snapshot.evidencePending !== undefined) && section !== 'activities')
     content = <p className="muted">{t('loadingSection')}</p>;
   else if (section === 'activity') content = <ActivityForm key={id} activityId={id ?? 'new'} />;
   else if (section === 'evidence-item')
@@ -234,87 +263,94 @@ function RegisterView(props: {
     content = (
       <TeamPanel workspaceId={props.workspaceId} snapshot={snapshot} onSwitched={props.reload} />
     );
-  else if (section === 'import')
+  else if (section === 'import' && handle)
     content = <ImportPanel repo={handle.repo} onDone={() => navigate('activities')} />;
   else content = <ActivitiesTab />;
 
   return (
-    <DashboardContext.Provider value={context}>
-      <div className="dashboard">
-        <header className="topbar">
-          <div className="title">
-            <span className="brand">{t('brand')}</span>
-            <h1 data-testid="workspace-name">{snapshot.workspace.name}</h1>
-            <span className="muted small">
-              {t('schoolYear', snapshot.workspace.schoolYear)}
-              {snapshot.workspace.municipality ? ` · ${snapshot.workspace.municipality}` : ''}
-            </span>
-          </div>
-          <div className="spacer" />
-          <SyncStatus workspaceId={props.workspaceId} href="#team" />
-          <WorkspaceSwitcher onCreate={props.onCreate} />
-          <a
-            className={`button primary import-button ${active === 'import' ? 'current' : ''}`}
-            href="#import"
-          >
-            {t('import')}
-          </a>
-        </header>
-        <nav className="tabs" aria-label={t('sections')}>
-          {tabs().map(([tab, label]) => {
-            const n = count(tab);
-            return (
-              <a
-                key={tab}
-                href={`#${tab}`}
-                className={active === tab ? 'tab current' : 'tab'}
-                aria-current={active === tab ? 'page' : undefined}
-              >
-                {label}
-                {n !== null && <span className="tab-count">{n}</span>}
-              </a>
-            );
-          })}
-        </nav>
-        {(undo || undoError) && (
-          <div className="notice undo row" role="status">
-            {undo && <span>{undo.label}</span>}
-            {undoError && <span className="field-error">{undoError}</span>}
-            <span className="spacer" />
-            {undo && (
-              <button type="button" onClick={restore}>
-                {t('undoDelete')}
-              </button>
-            )}
-            <button
-              type="button"
-              className="link"
-              onClick={() => {
-                setUndo(null);
-                setUndoError(null);
-              }}
+    <RegisterViewContext.Provider value={view}>
+      <DashboardContext.Provider value={context}>
+        <div className="dashboard">
+          <header className="topbar">
+            <div className="title">
+              <span className="brand">{t('brand')}</span>
+              <h1 data-testid="workspace-name">{snapshot.workspace.name}</h1>
+              <span className="muted small">
+                {t('schoolYear', snapshot.workspace.schoolYear)}
+                {snapshot.workspace.municipality ? ` · ${snapshot.workspace.municipality}` : ''}
+              </span>
+            </div>
+            <div className="spacer" />
+            <SyncStatus workspaceId={props.workspaceId} href="#team" />
+            <WorkspaceSwitcher
+              store={store}
+              workspaceId={props.workspaceId}
+              reload={props.reload}
+              onCreate={props.onCreate}
+            />
+            <a
+              className={`button primary import-button ${active === 'import' ? 'current' : ''}`}
+              href="#import"
             >
-              {t('hide')}
-            </button>
-          </div>
-        )}
-        {handle.preview && (
-          <div className="notice row" role="status" data-testid="preview-notice">
-            {t('previewNotice')}
-          </div>
-        )}
-        {snapshot.broken.length > 0 && <BrokenRecords broken={snapshot.broken} />}
-        {/* Remounted when the live workspace replaces the cached preview, so no form keeps stale values. */}
-        <main className="content" key={handle.preview ? 'preview' : 'live'}>
-          <Suspense fallback={<p className="muted">{t('loadingSection')}</p>}>
-            {section === 'team' ? (
-              content
-            ) : (
-              <ReadOnlyGuard workspaceId={props.workspaceId}>{content}</ReadOnlyGuard>
-            )}
-          </Suspense>
-        </main>
-      </div>
-    </DashboardContext.Provider>
+              {t('import')}
+            </a>
+          </header>
+          <nav className="tabs" aria-label={t('sections')}>
+            {tabs().map(([tab, label]) => {
+              const n = count(tab);
+              return (
+                <a
+                  key={tab}
+                  href={`#${tab}`}
+                  className={active === tab ? 'tab current' : 'tab'}
+                  aria-current={active === tab ? 'page' : undefined}
+                >
+                  {label}
+                  {n !== null && <span className="tab-count">{n}</span>}
+                </a>
+              );
+            })}
+          </nav>
+          {(undo || undoError) && (
+            <div className="notice undo row" role="status">
+              {undo && <span>{undo.label}</span>}
+              {undoError && <span className="field-error">{undoError}</span>}
+              <span className="spacer" />
+              {undo && (
+                <button type="button" onClick={restore}>
+                  {t('undoDelete')}
+                </button>
+              )}
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  setUndo(null);
+                  setUndoError(null);
+                }}
+              >
+                {t('hide')}
+              </button>
+            </div>
+          )}
+          {readOnly && (
+            <div className="notice row" role="status" data-testid="preview-notice">
+              {t('previewNotice')}
+            </div>
+          )}
+          {snapshot.broken.length > 0 && <BrokenRecords broken={snapshot.broken} />}
+          {/* Remounted when the live workspace replaces the cached preview, so no form keeps stale values. */}
+          <main className="content" key={readOnly ? 'preview' : 'live'}>
+            <Suspense fallback={<p className="muted">{t('loadingSection')}</p>}>
+              {section === 'team' ? (
+                content
+              ) : (
+                <ReadOnlyGuard workspaceId={props.workspaceId}>{content}</ReadOnlyGuard>
+              )}
+            </Suspense>
+          </main>
+        </div>
+      </DashboardContext.Provider>
+    </RegisterViewContext.Provider>
   );
 }

@@ -1,12 +1,19 @@
 // Switch between workspaces kept in this browser (one per organisation and school year).
 import { useEffect, useState } from 'react';
-import { useDashboard } from './context.ts';
+import type { StoreApi } from '../common/workspace.ts';
 import { t } from './records-messages.ts';
 
-export function WorkspaceSwitcher({ onCreate }: { onCreate: () => void }) {
-  const { store, workspaceId, reload } = useDashboard();
+export function WorkspaceSwitcher(props: {
+  /** Null while the store's code loads (the first paint): the switcher waits, disabled. */
+  store: StoreApi | null;
+  workspaceId: string;
+  reload: () => void;
+  onCreate: () => void;
+}) {
+  const { store, workspaceId, reload, onCreate } = props;
   const [list, setList] = useState<{ id: string; name: string; schoolYear: string }[]>([]);
   useEffect(() => {
+    if (!store) return;
     let live = true;
     store.listWorkspaces().then(
       (l) => live && setList(l),
@@ -22,8 +29,10 @@ export function WorkspaceSwitcher({ onCreate }: { onCreate: () => void }) {
       className="switcher"
       aria-label={t('workspace')}
       value={workspaceId}
+      disabled={!store}
       onChange={async (e) => {
         if (e.target.value === '+') return onCreate();
+        if (!store) return;
         await store.setActiveWorkspaceId(e.target.value);
         reload();
       }}

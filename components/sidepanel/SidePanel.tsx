@@ -20,7 +20,9 @@ const collator = new Intl.Collator('ru', { numeric: true });
 
 export function SidePanel() {
   const { state, reload } = useActiveWorkspace(loadStore);
-  if (state.status === 'loading') return <p className="muted pad">{t('opening')}</p>;
+  // (No glimpse here: the side panel opens without a prefetched cache.)
+  if (state.status === 'loading' || state.status === 'glimpse')
+    return <p className="muted pad">{t('opening')}</p>;
   if (state.status === 'error')
     return (
       <div className="notice error pad" role="alert">

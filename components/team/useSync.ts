@@ -47,19 +47,16 @@ const nothing = () => null;
 /** The binding of this workspace in this page, following it as it starts and stops. */
 export function useSyncBinding(workspaceId: string): SyncBinding | null {
   const mod = useSyncModule();
-  return useSyncExternalStore(
-    mod ? mod.onSyncBindings : none,
-    mod ? () => mod.syncBindingFor(workspaceId) : nothing,
-  );
+  const read = mod ? () => mod.syncBindingFor(workspaceId) : nothing;
+  // The same read serves a render to a string (tests draw the dashboard without a DOM).
+  return useSyncExternalStore(mod ? mod.onSyncBindings : none, read, read);
 }
 
 /** Live sync state of the workspace, or null while sync is not loaded. */
 export function useSyncState(workspaceId: string): SyncState | null {
   const binding = useSyncBinding(workspaceId);
-  return useSyncExternalStore(
-    binding ? binding.subscribe : none,
-    binding ? binding.getState : nothing,
-  );
+  const read = binding ? binding.getState : nothing;
+  return useSyncExternalStore(binding ? binding.subscribe : none, read, read);
 }
 
 /** Tells teammates which filling/indicator this person is on while the calling view is shown. */

@@ -11,6 +11,7 @@ import {
   timestampSchema,
 } from './primitives.ts';
 import { t } from './messages.ts';
+import { ACTIVITY_STATUSES, EVIDENCE_KINDS } from './vocabulary.ts';
 
 const text = (max: number) => z.string().max(max, { error: () => t('tooLong', max) });
 
@@ -82,13 +83,7 @@ export const personSchema = z.object({
 });
 export type Person = z.infer<typeof personSchema>;
 
-export const activityStatusSchema = z.enum([
-  'planned',
-  'in_progress',
-  'done',
-  'postponed',
-  'cancelled',
-]);
+export const activityStatusSchema = z.enum(ACTIVITY_STATUSES);
 export type ActivityStatus = z.infer<typeof activityStatusSchema>;
 
 export const activityLevelSchema = z.enum(['municipal', 'school']);
@@ -122,20 +117,7 @@ export const activitySchema = z.object({
 });
 export type Activity = z.infer<typeof activitySchema>;
 
-export const evidenceKindSchema = z.enum([
-  'order',
-  'letter',
-  'directive',
-  'certificate',
-  'protocol',
-  'plan',
-  'programme',
-  'report',
-  'web_page',
-  'file',
-  'photo',
-  'other',
-]);
+export const evidenceKindSchema = z.enum(EVIDENCE_KINDS);
 export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
 
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;

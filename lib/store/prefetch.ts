@@ -44,12 +44,14 @@ export function prefetchSnapshotCache(): Promise<PrefetchedCache | null> {
           // fallback to the last opened one is left to it).
           const exists = tx.objectStore(WORKSPACES_TABLE).getKey(id);
           const row = tx.objectStore(SNAPSHOT_CACHE_TABLE).get(id);
-          row.onsuccess = () =>
+          row.onsuccess = () => {
+            performance.mark('svodka:prefetch:read');
             done(
               exists.result !== undefined && row.result
                 ? { workspaceId: id, row: row.result }
                 : null,
             );
+          };
         };
       } catch {
         done(null);

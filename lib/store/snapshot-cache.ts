@@ -10,7 +10,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { workspaceSchema } from '../model/records.ts';
-import { db, type SnapshotCacheRow } from './db.ts';
+import { db } from './db.ts';
 import type { PrefetchedCache } from './prefetch.ts';
 import {
   Repository,
@@ -19,7 +19,15 @@ import {
   type ValidatedRecords,
 } from './repository.ts';
 import { registerCollections } from './collections.ts';
-import { fromColumns, toColumns } from './columns.ts';
+import {
+  asRow,
+  decodeCacheHead,
+  HEAD_LISTS,
+  TAIL_LISTS,
+  withColumns,
+  withRecords,
+  type CacheRow,
+} from './cache-head.ts';
 import { t } from './messages.ts';
 
 /** Why a preview repository refuses writes, in the interface language of the moment. */
@@ -50,19 +58,6 @@ export class PreviewRepository extends Repository {
     const list = s[collection] ?? this.cachedSnapshot.extra[collection] ?? [];
     return (list.find((r) => r.id === id) as T | undefined) ?? null;
   }
-}
-
-function looksLikeSnapshot(value: unknown): value is Snapshot {
-  if (!value || typeof value !== 'object') return false;
-  const s = value as Record<string, unknown>;
-  return (
-    workspaceSchema.safeParse(s.workspace).success &&
-    ['activities', 'evidence', 'people', 'organisations', 'links', 'broken'].every((k) =>
-      Array.isArray(s[k]),
-    ) &&
-    typeof s.extra === 'object' &&
-    s.extra !== null
-  );
 }
 
 let fingerprint: string | null = null;
@@ -137,43 +132,12 @@ export async function readValidatedRecords(workspaceId: string): Promise<Validat
 /** The key of the row that holds a workspace's cached evidence and identities. */
 export const tailKey = (workspaceId: string) => `${workspaceId}/tail`;
 
-type Row = Partial<SnapshotCacheRow>;
-
 /** What the first paint needs, and the rest to read after it. */
 export interface CacheHead {
   /** The snapshot; without its evidence when `evidencePending` is set. */
   snapshot: Snapshot;
   /** The whole snapshot with its identities (valid under this version's schemas), or null. */
   rest: () => Promise<{ snapshot: Snapshot; validated: ValidatedRecords | null } | null>;
-}
-
-function asRow(value: unknown): Row | null {
-  return value && typeof value === 'object' ? (value as Row) : null;
-}
-
-/** The record lists of each part of the cache, stored as columns. */
-const HEAD_LISTS = ['activities', 'people', 'organisations', 'links'] as const;
-const TAIL_LISTS = ['evidence'] as const;
-
-function withColumns(
-  part: Record<string, unknown>,
-  lists: readonly string[],
-): Record<string, unknown> {
-  const out = { ...part };
-  for (const name of lists) out[name] = toColumns(part[name] as object[]);
-  return out;
-}
-
-/** The part with its lists as arrays again; null when one of them is malformed. */
-function withRecords(part: unknown, lists: readonly string[]): Record<string, unknown> | null {
-  if (!part || typeof part !== 'object') return null;
-  const out: Record<string, unknown> = { ...part };
-  for (const name of lists) {
-    const records = fromColumns(out[name]);
-    if (!records) return null;
-    out[name] = records;
-  }
-  return out;
 }
 
 /**
@@ -197,15 +161,12 @@ export async function readCacheHead(
     early?.workspaceId === workspaceId
       ? Promise.resolve(early.row)
       : db().snapshotCache.get(workspaceId);
-  const head = asRow(await reading);
-  if (!head) return null;
-  // Kept as values (lists as columns, see columns.ts): structured-cloning them out of IndexedDB
-  // measured faster than parsing the same records from JSON text (~140 vs ~230 ms for 10,000
-  // activities + 20,000 evidence).
-  const snapshot = withRecords(head.snapshot, HEAD_LISTS);
-  if (!looksLikeSnapshot(snapshot) || snapshot.workspace.id !== workspaceId) return null;
+  const decoded = decodeCacheHead(await reading, workspaceId);
+  // The light decode checks the shape; the store holds the workspace to its schema too.
+  if (!decoded || !workspaceSchema.safeParse(decoded.stored.workspace).success) return null;
+  const { row: head, stored: snapshot, shown } = decoded;
   const docState = head.docState instanceof Uint8Array ? head.docState : null;
-  const validatedBy = (row: Row, full: Snapshot): ValidatedRecords | null => {
+  const validatedBy = (row: CacheRow, full: Snapshot): ValidatedRecords | null => {
     // After the first paint: the fingerprint takes a few tens of milliseconds the first time.
     const identities =
       row.schemas === schemaFingerprint() ? storedIdentities(row.identities) : null;
@@ -216,8 +177,7 @@ export async function readCacheHead(
     const whole = { snapshot, validated: validatedBy(head, snapshot) };
     return { snapshot, rest: () => Promise.resolve(whole) };
   }
-  const count = head.evidenceCount;
-  if (typeof count !== 'number') return null;
+  const count = shown.evidencePending;
   let rest: ReturnType<CacheHead['rest']> | null = null;
   const readRest = async () => {
     const tail = asRow(await (tailing ?? db().snapshotCache.get(tailKey(workspaceId))));
@@ -229,7 +189,7 @@ export async function readCacheHead(
     return { snapshot: full, validated: validatedBy({ ...tail, schemas: head.schemas }, full) };
   };
   return {
-    snapshot: { ...snapshot, evidence: [], evidencePending: count },
+    snapshot: shown,
     rest: () => (rest ??= readRest().catch(() => null)),
   };
 }

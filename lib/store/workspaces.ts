@@ -18,6 +18,7 @@ import { buildExampleDoc } from './example.ts';
 import { getAttachmentBytes } from './attachments.ts';
 import { safeFileNamePart } from '../files/file-name.ts';
 import { parsePeriod } from '../periods/index.ts';
+import { PREVIEW_MIN_RECORDS, previewSize } from './cache-head.ts';
 import {
   PreviewRepository,
   readCacheHead,
@@ -54,8 +55,7 @@ export interface WorkspaceHandle {
   validated?: ValidatedRecords | null | Promise<ValidatedRecords | null>;
 }
 
-/** Registers smaller than this open straight from their doc (fast enough, and never stale). */
-export const PREVIEW_MIN_RECORDS = 3000;
+export { PREVIEW_MIN_RECORDS } from './cache-head.ts';
 
 /** The cached snapshot as a read-only handle, or null when there is no usable cache. */
 export async function openWorkspacePreview(
@@ -66,8 +66,7 @@ export async function openWorkspacePreview(
   if (!head) return null;
   const snapshot = head.snapshot;
   // A small register loads from its doc in well under a second: no stale preview for it.
-  const size = snapshot.activities.length + (snapshot.evidencePending ?? snapshot.evidence.length);
-  if (size < (opts.minRecords ?? PREVIEW_MIN_RECORDS)) return null;
+  if (previewSize(snapshot) < (opts.minRecords ?? PREVIEW_MIN_RECORDS)) return null;
   const repo = new PreviewRepository(snapshot, opts.actor);
   // The evidence follows the first paint (see readCacheHead); so do the identities the doc's
   // load reuses. Should that part be unreadable, the preview keeps saying the evidence is

@@ -2,9 +2,9 @@ import * as Y from 'yjs';
 import { initWorkspaceDoc, defaultQuartersFor } from '../../../lib/store/index.ts';
 import { DEFAULT_DIRECTIONS, type Activity, type Workspace } from '../../../lib/model/index.ts';
 
-export function newWorkspaceDoc(): Y.Doc {
-  const doc = new Y.Doc();
-  const ws: Workspace = {
+/** A complete, valid workspace record (fields overridable). */
+export function workspaceRecord(fields: Partial<Workspace> = {}): Workspace {
+  return {
     id: 'ws-1',
     name: 'МБОУ СОШ № 12',
     kind: 'school',
@@ -13,8 +13,13 @@ export function newWorkspaceDoc(): Y.Doc {
     quarters: defaultQuartersFor('2020-2021'),
     directions: [...DEFAULT_DIRECTIONS],
     createdAt: '2020-09-01T08:00:00.000Z',
+    ...fields,
   };
-  initWorkspaceDoc(doc, ws);
+}
+
+export function newWorkspaceDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  initWorkspaceDoc(doc, workspaceRecord());
   return doc;
 }
 
