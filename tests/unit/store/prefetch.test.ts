@@ -6,7 +6,11 @@ import {
   readCache,
 } from '../../../lib/store/index.ts';
 import { db, DB_NAME } from '../../../lib/store/db.ts';
-import { prefetchSnapshotCache } from '../../../lib/store/prefetch.ts';
+import {
+  prefetchSnapshotCache,
+  startEarlyPrefetch,
+  takeEarlyPrefetch,
+} from '../../../lib/store/prefetch.ts';
 
 async function registerWithCache(name: string) {
   const id = await createWorkspace({
@@ -85,5 +89,17 @@ describe('the dashboard entry script’s prefetch of the cached snapshot', () =>
     });
     upgraded.close();
     await prefetching;
+  });
+
+  it('hands the classic script’s read to the page’s modules once, then reads afresh', async () => {
+    const id = await registerWithCache('МБОУ СОШ № 12');
+    startEarlyPrefetch();
+    const started = (globalThis as Record<string, unknown>).__svodkaPrefetch;
+    const taken = takeEarlyPrefetch();
+    expect(taken).toBe(started);
+    const again = takeEarlyPrefetch();
+    expect(again).not.toBe(started);
+    expect((await taken)?.workspaceId).toBe(id);
+    expect((await again)?.workspaceId).toBe(id);
   });
 });
