@@ -24,6 +24,7 @@ import {
   readCacheHead,
   readValidatedRecords,
   startSnapshotCache,
+  writeCache,
 } from './snapshot-cache.ts';
 
 const docName = (workspaceId: string) => `svodka-ws-${workspaceId}`;
@@ -344,6 +345,12 @@ export async function restoreBackupBytes(bytes: Uint8Array): Promise<{ workspace
   }
   await clearDocument(docName(workspace.id));
   await persistNewDoc(contents.doc, workspace);
+  // Its records were just checked: with them cached, the first open after a restore is as fast
+  // as any other instead of checking 30,000 records again (~1 s in a page). Derived data: should
+  // the write fail, that open is only slower.
+  await writeCache(workspace.id, { snapshot: contents.snapshot, ...contents.cache }).catch(
+    () => {},
+  );
   return { workspaceId: workspace.id };
 }
 

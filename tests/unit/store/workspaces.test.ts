@@ -8,6 +8,7 @@ import {
   loadExampleWorkspace,
   openWorkspace,
   putAttachmentBytes,
+  readCache,
   restoreBackupBytes,
   ValidationError,
   getAttachmentBytes,
@@ -108,6 +109,22 @@ describe('workspaces on this device (IndexedDB)', () => {
     expect(restored.repo.snapshot().activities).toEqual(before.activities);
     expect(restored.repo.snapshot().evidence).toEqual(before.evidence);
     expect(await getAttachmentBytes(ref.hash)).toEqual(strToU8('%PDF-1.4 скан'));
+    restored.close();
+  });
+
+  it('a restored register opens from its snapshot cache, without checking its records again', async () => {
+    const id = await loadExampleWorkspace();
+    const original = await openWorkspace(id, { actor: 'Ирина' });
+    const activities = original.repo.snapshot().activities;
+    original.close();
+    const { bytes } = await exportBackupBytes(id);
+    // As on another device: nothing cached for this register.
+    await db().snapshotCache.clear();
+    await restoreBackupBytes(bytes);
+    expect((await readCache(id))?.validated).not.toBeNull();
+    const restored = await openWorkspace(id, { actor: 'Ирина' });
+    expect(restored.repo.matchesCache()).toBe(true);
+    expect(restored.repo.snapshot().activities).toEqual(activities);
     restored.close();
   });
 
