@@ -149,7 +149,7 @@ export function ActivitiesTab() {
 
 function ActivityRow({ activity }: { activity: Activity }) {
   const { derived } = useRegisterView();
-  const evidenceCount = derived.evidenceIdsByActivity.get(activity.id)?.length ?? 0;
+  const evidenceCount = derived.evidenceCount(activity.id);
   const responsible = activity.responsibleIds
     .map((id) => derived.personById.get(id)?.name)
     .filter(Boolean)

@@ -8,6 +8,8 @@ export interface Derived {
   evidenceById: Map<string, Evidence>;
   personById: Map<string, Person>;
   evidenceIdsByActivity: Map<string, string[]>;
+  /** How many evidence records an activity links to (known before the links themselves are). */
+  evidenceCount(activityId: string): number;
   activityIdsByEvidence: Map<string, string[]>;
   kindsByActivity: Map<string, Set<EvidenceKind>>;
   /** Activities in register order: by number as written («1.», «2.3»), then title. */
@@ -56,6 +58,11 @@ class LazyDerived implements Derived {
   }
   get evidenceIdsByActivity() {
     return this.once('evidenceIdsByActivity', () => this.linksBy('activityId'));
+  }
+  evidenceCount(activityId: string): number {
+    const counts = this.snapshot.evidenceCounts;
+    if (counts) return counts.get(activityId) ?? 0;
+    return this.evidenceIdsByActivity.get(activityId)?.length ?? 0;
   }
   get activityIdsByEvidence() {
     return this.once('activityIdsByEvidence', () => this.linksBy('evidenceId'));

@@ -12,9 +12,28 @@ export type CacheRow = Partial<SnapshotCacheRow>;
 /** Registers smaller than this open straight from their doc (fast enough, and never stale). */
 export const PREVIEW_MIN_RECORDS = 3000;
 
-/** The record lists of each part of the cache, stored as columns. */
-export const HEAD_LISTS = ['activities', 'people', 'organisations', 'links'] as const;
-export const TAIL_LISTS = ['evidence'] as const;
+/**
+ * The record lists of each part of the cache, stored as columns. The links (20,000 in a large
+ * register) go with the evidence: the first paint needs only how many each activity has, which
+ * the head keeps as one number per activity (`evidenceCounts`). Heads written before kept the
+ * links themselves, and are still read.
+ */
+export const HEAD_LISTS = ['activities', 'people', 'organisations'] as const;
+export const TAIL_LISTS = ['evidence', 'links'] as const;
+
+/** Per activity, in order, how many of the links point to it (the head's `evidenceCounts`). */
+export function evidenceCountsOf(
+  activities: readonly { id: string }[],
+  links: readonly { activityId: string }[],
+): Uint32Array {
+  const index = new Map(activities.map((a, i) => [a.id, i]));
+  const counts = new Uint32Array(activities.length);
+  for (const link of links) {
+    const i = index.get(link.activityId);
+    if (i !== undefined) counts[i]! += 1;
+  }
+  return counts;
+}
 
 export function asRow(value: unknown): CacheRow | null {
   return value && typeof value === 'object' ? (value as CacheRow) : null;
@@ -73,10 +92,12 @@ function hasSnapshotShape(value: unknown, workspaceId: string): value is Snapsho
 
 export interface DecodedHead {
   row: CacheRow;
-  /** The head as stored: a split row's evidence is empty here (the tail holds it). */
+  /** The head as stored: a split row's evidence (and links) are empty here (the tail holds them). */
   stored: Snapshot;
   /** What to show first: a split row's snapshot says how much evidence is still being read. */
   shown: Snapshot;
+  /** Whether the links are in the tail (heads written since the links moved there). */
+  linksInTail: boolean;
 }
 
 const decoded = new WeakMap<object, DecodedHead | null>();
@@ -96,12 +117,22 @@ function decode(row: CacheRow, workspaceId: string): DecodedHead | null {
   // Kept as values (lists as columns, see columns.ts): structured-cloning them out of IndexedDB
   // measured faster than parsing the same records from JSON text (~140 vs ~230 ms for 10,000
   // activities + 20,000 evidence).
-  const stored = withRecords(row.snapshot, HEAD_LISTS);
+  const part = row.snapshot as Record<string, unknown> | null | undefined;
+  const linksInTail =
+    row.part === 'head' && !!part && typeof part === 'object' && !('links' in part);
+  const stored = withRecords(part, linksInTail ? HEAD_LISTS : [...HEAD_LISTS, 'links']);
+  if (stored && linksInTail) stored.links = [];
   if (!hasSnapshotShape(stored, workspaceId)) return null;
-  if (row.part !== 'head') return { row, stored, shown: stored };
+  if (row.part !== 'head') return { row, stored, shown: stored, linksInTail };
   const count = row.evidenceCount;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
-  return { row, stored, shown: { ...stored, evidence: [], evidencePending: count } };
+  const shown: Snapshot = { ...stored, evidence: [], evidencePending: count };
+  if (linksInTail) {
+    const counts = row.evidenceCounts;
+    if (!(counts instanceof Uint32Array) || counts.length !== stored.activities.length) return null;
+    shown.evidenceCounts = new Map(stored.activities.map((a, i) => [a.id, counts[i]!]));
+  }
+  return { row, stored, shown, linksInTail };
 }
 
 /** How many records a snapshot's preview would show (evidence still being read included). */

@@ -58,6 +58,11 @@ export interface SnapshotCacheRow {
    */
   part?: 'head' | 'tail';
   evidenceCount?: number;
+  /**
+   * In the head row, since the links moved to the tail: per activity, in the order of the
+   * head's activities, how many evidence records it links to (the rows' counts at first paint).
+   */
+  evidenceCounts?: Uint32Array;
   /** In the head row: the state of the doc the snapshot is of (Repository.docState). */
   docState?: Uint8Array;
 }

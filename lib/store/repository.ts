@@ -63,6 +63,11 @@ export interface Snapshot {
    * read (`evidence` is empty meanwhile) and this is how many records there are.
    */
   evidencePending?: number;
+  /**
+   * Set with `evidencePending` when the links are read with the evidence (the cache's second
+   * part): how many evidence records each activity links to, for the list's rows meanwhile.
+   */
+  evidenceCounts?: ReadonlyMap<string, number>;
 }
 
 export interface DeletedBundle {
@@ -390,7 +395,7 @@ export class Repository {
     // Loaded in the cached state and unchanged since: the cached snapshot is this doc's.
     const seed = this.validatedSeed;
     if (this.exact && !this.changedSinceOpen && seed) {
-      const { evidencePending: _, ...whole } = seed.snapshot;
+      const { evidencePending: _, evidenceCounts: __, ...whole } = seed.snapshot;
       // What a record needing repair lacks is worded when it is read, in the interface
       // language of the moment (the cache may have been written in the other one).
       const broken = whole.broken.map((b) => {

@@ -22,6 +22,7 @@ import { registerCollections } from './collections.ts';
 import {
   asRow,
   decodeCacheHead,
+  evidenceCountsOf,
   HEAD_LISTS,
   TAIL_LISTS,
   withColumns,
@@ -164,7 +165,7 @@ export async function readCacheHead(
   const decoded = decodeCacheHead(await reading, workspaceId);
   // The light decode checks the shape; the store holds the workspace to its schema too.
   if (!decoded || !workspaceSchema.safeParse(decoded.stored.workspace).success) return null;
-  const { row: head, stored: snapshot, shown } = decoded;
+  const { row: head, stored: snapshot, shown, linksInTail } = decoded;
   const docState = head.docState instanceof Uint8Array ? head.docState : null;
   const validatedBy = (row: CacheRow, full: Snapshot): ValidatedRecords | null => {
     // After the first paint: the fingerprint takes a few tens of milliseconds the first time.
@@ -183,9 +184,16 @@ export async function readCacheHead(
     const tail = asRow(await (tailing ?? db().snapshotCache.get(tailKey(workspaceId))));
     // Both parts come from one write, or neither counts (checked before rebuilding records).
     if (!tail || tail.part !== 'tail' || tail.savedAt !== head.savedAt) return null;
-    const evidence = withRecords(tail.snapshot, TAIL_LISTS)?.evidence;
+    // A tail written before the links moved there holds the evidence only.
+    const part = withRecords(tail.snapshot, linksInTail ? TAIL_LISTS : ['evidence']);
+    const evidence = part?.evidence;
     if (!Array.isArray(evidence) || evidence.length !== count) return null;
-    const full: Snapshot = { ...snapshot, evidence: evidence as Snapshot['evidence'] };
+    if (linksInTail && !Array.isArray(part?.links)) return null;
+    const full: Snapshot = {
+      ...snapshot,
+      evidence: evidence as Snapshot['evidence'],
+      ...(linksInTail ? { links: part!.links as Snapshot['links'] } : {}),
+    };
     return { snapshot: full, validated: validatedBy({ ...tail, schemas: head.schemas }, full) };
   };
   return {
@@ -216,7 +224,7 @@ export function writeCache(
 ): Promise<unknown> {
   const savedAt = new Date().toISOString();
   const schemas = cache.schemas ?? schemaFingerprint();
-  const { evidence, ...rest } = cache.snapshot;
+  const { evidence, links, evidencePending: _, evidenceCounts: __, ...rest } = cache.snapshot;
   return db().snapshotCache.bulkPut([
     {
       workspaceId,
@@ -225,13 +233,14 @@ export function writeCache(
       part: 'head',
       snapshot: withColumns({ ...rest, evidence: [] }, HEAD_LISTS),
       evidenceCount: evidence.length,
+      evidenceCounts: evidenceCountsOf(rest.activities, links),
       ...(cache.docState ? { docState: cache.docState } : {}),
     },
     {
       workspaceId: tailKey(workspaceId),
       savedAt,
       part: 'tail',
-      snapshot: withColumns({ evidence }, TAIL_LISTS),
+      snapshot: withColumns({ evidence, links }, TAIL_LISTS),
       identities: JSON.stringify(cache.identities),
     },
   ]);

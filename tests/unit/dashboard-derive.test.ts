@@ -48,5 +48,14 @@ describe('the register’s derived lookups', () => {
     expect(d.evidenceIdsByActivity.get(seminar.id)).toEqual([order.id, letter.id]);
     expect(d.kindsByActivity.get(seminar.id)).toEqual(new Set());
     expect(d.sortedEvidence).toEqual([]);
+    expect(d.evidenceCount(seminar.id)).toBe(2);
+  });
+
+  it('takes the counts the cache kept when the links are still being read too', () => {
+    const evidenceCounts = new Map([[seminar.id, 5]]);
+    const d = derive({ ...snapshot, evidence: [], links: [], evidencePending: 5, evidenceCounts });
+    expect(d.evidenceCount(seminar.id)).toBe(5);
+    expect(d.evidenceCount('нет-такого')).toBe(0);
+    expect(d.evidenceIdsByActivity.get(seminar.id)).toBeUndefined();
   });
 });

@@ -54,6 +54,8 @@ describe('the glimpse of a cached register', () => {
     expect(glimpse?.snapshot.activities).toHaveLength(PREVIEW_MIN_RECORDS);
     expect(glimpse?.snapshot.activities[41]?.title).toBe('Семинар № 42');
     expect(glimpse?.snapshot.evidencePending).toBe(0);
+    expect(glimpse?.snapshot.links).toEqual([]);
+    expect(glimpse?.snapshot.evidenceCounts?.get('a41')).toBe(0);
   });
 
   it('leaves a small register to its doc', async () => {

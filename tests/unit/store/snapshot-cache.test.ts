@@ -293,8 +293,54 @@ describe('the cache in two parts: the activities first, the evidence after', () 
         .map((e) => (e as Evidence).title)
         .sort(),
     ).toEqual(['О проведении ВПР', 'Об итогах ВПР']);
-    const links = fromColumns((head.snapshot as { links: Columns }).links)!;
+    // The links go with the evidence; the head keeps how many each activity has.
+    expect(head.snapshot).not.toHaveProperty('links');
+    expect([...head.evidenceCounts!]).toEqual([1]);
+    const links = fromColumns((tail.snapshot as { links: Columns }).links)!;
     expect(links).toHaveLength(1);
+  });
+
+  it('shows each activity’s evidence count before the links are read, then the links', async () => {
+    const { id, activity, order } = await registerWithEvidence();
+    const preview = (await openWorkspacePreview(id, { actor: 'Ирина', minRecords: 1 }))!;
+    const first = preview.repo.snapshot();
+    expect(first.links).toEqual([]);
+    expect(first.evidenceCounts?.get(activity.id)).toBe(1);
+    await preview.validated;
+    const whole = preview.repo.snapshot();
+    expect(whole.links.map((l) => [l.activityId, l.evidenceId])).toEqual([[activity.id, order.id]]);
+    expect(whole.evidenceCounts).toBeUndefined();
+    preview.close();
+  });
+
+  it('still reads a cache written before the links moved to its second part', async () => {
+    const { id, activity, order } = await registerWithEvidence();
+    const head = (await db().snapshotCache.get(id))!;
+    const tail = (await db().snapshotCache.get(tailKey(id)))!;
+    const { links, ...evidenceOnly } = tail.snapshot as Record<string, unknown>;
+    const { evidenceCounts: _, ...oldHead } = head;
+    await db().snapshotCache.bulkPut([
+      { ...oldHead, snapshot: { ...(head.snapshot as object), links } },
+      { ...tail, snapshot: evidenceOnly },
+    ]);
+    const preview = (await openWorkspacePreview(id, { actor: 'Ирина', minRecords: 1 }))!;
+    expect(preview.repo.snapshot().links.map((l) => l.evidenceId)).toEqual([order.id]);
+    const validated = await preview.validated;
+    expect(validated?.snapshot.links.map((l) => l.activityId)).toEqual([activity.id]);
+    expect(validated?.snapshot.evidence).toHaveLength(2);
+    preview.close();
+    // The doc opens in the cache's exact state, taking it whole.
+    const live = await openWorkspace(id, { actor: 'Ирина' });
+    expect(live.repo.matchesCache()).toBe(true);
+    expect(live.repo.snapshot().links.map((l) => l.evidenceId)).toEqual([order.id]);
+    live.close();
+  });
+
+  it('refuses a head whose evidence counts do not match its activities', async () => {
+    const { id } = await registerWithEvidence();
+    const head = (await db().snapshotCache.get(id))!;
+    await db().snapshotCache.put({ ...head, evidenceCounts: new Uint32Array([1, 2]) });
+    expect(await openWorkspacePreview(id, { actor: 'Ирина', minRecords: 1 })).toBeNull();
   });
 
   it('paints the activities with the evidence pending, then the whole snapshot', async () => {
