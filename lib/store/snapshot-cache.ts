@@ -187,8 +187,8 @@ export async function readCacheHead(
     // A tail written before the links moved there holds the evidence only.
     const part = withRecords(tail.snapshot, linksInTail ? TAIL_LISTS : ['evidence']);
     const evidence = part?.evidence;
+    // (A malformed list makes withRecords refuse the whole part.)
     if (!Array.isArray(evidence) || evidence.length !== count) return null;
-    if (linksInTail && !Array.isArray(part?.links)) return null;
     const full: Snapshot = {
       ...snapshot,
       evidence: evidence as Snapshot['evidence'],
@@ -224,7 +224,7 @@ export function writeCache(
 ): Promise<unknown> {
   const savedAt = new Date().toISOString();
   const schemas = cache.schemas ?? schemaFingerprint();
-  const { evidence, links, evidencePending: _, evidenceCounts: __, ...rest } = cache.snapshot;
+  const { evidence, links, ...rest } = cache.snapshot;
   return db().snapshotCache.bulkPut([
     {
       workspaceId,
