@@ -7,7 +7,7 @@ import type {
   Indicator,
   Template,
 } from '../../lib/checklist/schema.ts';
-import { answerKey } from '../../lib/checklist/schema.ts';
+import { ANSWERABLE_KINDS, answerKey } from '../../lib/checklist/schema.ts';
 import { t } from './messages.ts';
 
 const ANSWER_STATUS_KEYS = {
@@ -21,7 +21,9 @@ const KIND_KEYS = {
   presence: 'kindPresence',
   count: 'kindCount',
   number: 'kindNumber',
+  percent: 'kindPercent',
   text: 'kindText',
+  date: 'kindDate',
   group: 'kindGroup',
   aggregate: 'kindAggregate',
 } as const satisfies Record<Indicator['kind'], string>;
@@ -36,12 +38,14 @@ export function kindLabel(kind: Indicator['kind']): string {
   return t(KIND_KEYS[kind]);
 }
 
-export const ANSWERABLE = new Set<Indicator['kind']>(['presence', 'count', 'number', 'text']);
+export const ANSWERABLE: ReadonlySet<Indicator['kind']> = ANSWERABLE_KINDS;
 
 /** «1», «0,75», «—» for nothing. */
 export function formatValue(v: number | string | null | undefined): string {
   if (v === null || v === undefined || v === '') return '—';
-  return typeof v === 'number' ? String(v).replace('.', ',') : v;
+  if (typeof v === 'number') return String(v).replace('.', ',');
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  return iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : v;
 }
 
 /** What the user typed into a value field, as the answer's value. */
@@ -49,17 +53,25 @@ export function parseValueInput(kind: Indicator['kind'], text: string): number |
   const trimmed = text.trim();
   if (trimmed === '') return null;
   if (kind === 'text') return trimmed;
-  const n = Number(trimmed.replace(',', '.').replace(/\s+/g, ''));
+  if (kind === 'date') {
+    // Typed as ДД.ММ.ГГГГ whatever the browser's locale; kept as an ISO date.
+    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
+    return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : trimmed;
+  }
+  const n = Number(trimmed.replace(/\s*%$/, '').replace(',', '.').replace(/\s+/g, ''));
   return Number.isFinite(n) ? n : trimmed;
 }
 
 /** A value-field error in the interface language, or null. */
 export function valueError(ind: Indicator, value: number | string | null): string | null {
   if (value === null || ind.kind === 'text') return null;
+  if (ind.kind === 'date')
+    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('errorDate');
   if (typeof value !== 'number') return t('errorNotNumber');
   if (value < 0) return t('errorNegative');
   if (ind.kind === 'presence' && value !== 0 && value !== 1) return t('errorPresence');
   if (ind.kind === 'count' && !Number.isInteger(value)) return t('errorCountInteger');
+  if (ind.kind === 'percent' && value > 100) return t('errorPercent');
   if (ind.max !== null && value > ind.max) return t('errorMax', { max: formatValue(ind.max) });
   return null;
 }

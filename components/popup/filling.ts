@@ -1,6 +1,7 @@
 // The popup's view of monitorings: which filling is active, how far along it is, and the list
 // autofill fills a web form from. Pure (records come in raw from the Y.Doc and are parsed here).
 import {
+  ANSWERABLE_KINDS,
   fillingSchema,
   templateSchema,
   type Filling,
@@ -14,8 +15,7 @@ export interface ActiveFilling {
   template: Template;
 }
 
-/** Kinds a user answers; groups are headings and aggregates are computed. */
-const ANSWERABLE = new Set(['presence', 'count', 'number', 'text']);
+const ANSWERABLE: ReadonlySet<string> = ANSWERABLE_KINDS;
 
 /** The most recently updated filling whose template is present (invalid records are skipped). */
 export function activeFilling(

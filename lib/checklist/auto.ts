@@ -8,7 +8,7 @@ import { INSIDE, indexRegister, periodMarks } from './register-index.ts';
 import { t } from './messages.ts';
 import { evaluateRule, ruleSchema, type RuleOutcome } from './rules.ts';
 import type { Answer, Filling, Indicator, Template } from './schema.ts';
-import { answerKey } from './schema.ts';
+import { ANSWERABLE_KINDS, answerKey } from './schema.ts';
 
 export interface AutoResult {
   indicatorId: string;
@@ -100,12 +100,7 @@ const STOP = new Set(
 const MAX_CANDIDATES = 5;
 const COMMON_SHARE = 0.2;
 
-export const ANSWERABLE: ReadonlySet<Indicator['kind']> = new Set([
-  'presence',
-  'count',
-  'number',
-  'text',
-]);
+export const ANSWERABLE: ReadonlySet<Indicator['kind']> = ANSWERABLE_KINDS;
 
 function queryTerms(text: string): { term: string; weight: number }[] {
   const out = new Map<string, number>();

@@ -4,14 +4,16 @@
 // tests) never switches locale and stays Russian. File, sheet and column names and the form's
 // own row texts are the user's words and stay as written: quoted «» in Russian, “” in English.
 import { defineMessages, pluralEn } from '../i18n/index.ts';
-import type { Role } from './import-xlsx.ts';
+import type { Role } from './form-layout.ts';
 
 const ROLES_RU: Record<Role, string> = {
   number: 'номер',
   text: 'наименование показателя',
   score: 'баллы',
   count: 'количество',
+  value: 'значение',
   note: 'примечания',
+  unit: 'единица измерения',
 };
 
 const ROLES_EN: Record<Role, string> = {
@@ -19,7 +21,9 @@ const ROLES_EN: Record<Role, string> = {
   text: 'the indicator name',
   score: 'the score',
   count: 'the count',
+  value: 'the value',
   note: 'the notes',
+  unit: 'the unit',
 };
 
 export const t = defineMessages({
@@ -48,6 +52,8 @@ export const t = defineMessages({
     // Warnings: how an odd layout was read
     brokenHeader: (column: string | null, label: string, word: string, role: Role) =>
       `Заголовок столбца ${column} «${label}» выглядит испорченным (слово «${word}»); столбец принят как ${ROLES_RU[role]}.`,
+    answerColumnByContent: (column: string | null) =>
+      `Столбец ответов не назван в заголовке; принят столбец ${column}: в нём списки выбора или отметки «не заполняется».`,
     sheetProtected: (sheet: string) =>
       `Лист «${sheet}» защищён: при выгрузке ответы будут записаны, но Excel может не дать их править.`,
     beforeFirstSection: (sheet: string) =>
@@ -91,6 +97,8 @@ export const t = defineMessages({
 
     brokenHeader: (column: string | null, label: string, word: string, role: Role) =>
       `The header of column ${column} “${label}” looks garbled (the word “${word}”); the column is taken as ${ROLES_EN[role]}.`,
+    answerColumnByContent: (column: string | null) =>
+      `The header names no answer column; column ${column} was taken: it holds drop-down lists or “not to be filled” marks.`,
     sheetProtected: (sheet: string) =>
       `The sheet “${sheet}” is protected: the answers will be written on export, but Excel may not let you edit them.`,
     beforeFirstSection: (sheet: string) =>

@@ -1,15 +1,33 @@
-// The authority's own .xlsx form → a Template. Layouts vary from district to district, so
-// nothing here assumes a column letter or a row: the header row is found by its words, then
-// every row below is read as a section, a numbered indicator, a «- …» sub-item or an aggregate
-// («Средний балл по показателю (от 0 до N)»). What is messy in the source (a repeated section,
-// two sub-items run together in one row) is reported as proposals the user accepts or not.
+// The authority's own .xlsx form → a Template. Layouts vary from district to district and from
+// year to year, so nothing here assumes a column letter, a row or a numbering: the header (one
+// row or two) is found by its words (form-layout.ts), the form's sheet is the one that reads as
+// the most indicators, and every row below is read by what it holds. A row with an answer cell
+// is an indicator (its kind from wording, header, unit and validation: indicator-kind.ts); a row
+// with none is a section or a group heading; «- …» rows are a group's sub-items and «Средний
+// балл по показателю (от 0 до N)» its aggregate. What is messy in the source (a repeated
+// section, two sub-items run together in one row) is reported as proposals the user accepts or
+// not; every decision is listed so the preview can show it and the user correct it.
 import ExcelJS from 'exceljs';
 import { sha256Hex } from '../files/hash.ts';
 import { ChecklistImportError, refuseChecklist } from './errors.ts';
+import {
+  cellText,
+  clean,
+  columnLetter,
+  findHeader,
+  NA_MARKS,
+  validationList,
+  type AnswerRole,
+  type FormHeader,
+  type Role,
+} from './form-layout.ts';
+import { COUNT_WORDING, indicatorKind } from './indicator-kind.ts';
 import { t as msg } from './import-messages.ts';
 import { detectProposals, type Proposal } from './proposals.ts';
 import type { Indicator, IndicatorKind, Section, Template } from './schema.ts';
 import { templateSchema } from './schema.ts';
+
+export { columnLetter, type Role };
 
 export interface TemplateImport {
   template: Template;
@@ -19,68 +37,24 @@ export interface TemplateImport {
 }
 
 const MAX_BYTES = 20 * 1024 * 1024;
-const HEADER_SCAN_ROWS = 40;
 
-/** Marks that say «this cell is not to be filled». «х» is Cyrillic, «x» Latin: forms use both. */
-const NA_MARKS = new Set([
-  '*',
-  'х',
-  'x',
-  '×',
-  '—',
-  '–',
-  '-',
-  'н/п',
-  'н/а',
-  'n/a',
-  'не заполняется',
-]);
-const AGGREGATE = /(средн\S*\s+балл|итого|итоговый\s+балл|сумма\s+баллов)/i;
+const AGGREGATE =
+  /(средн\S*\s+балл\S*\s+по\s+(?:показател|критери|групп|разделу)|средн\S*\s+балл\s*\(|^\s*итого|итоговый\s+балл|сумма\s+баллов|^\s*средн\S*\s+балл\S*\s*$)/i;
 const DECLARED_MAX =
   /(?:от\s*0\s*до\s*(\d+(?:[.,]\d+)?))|(?:\(\s*0\s*[-–—]\s*(\d+)\s*\))|(?:максимум\s*(\d+))/i;
 const SUB_ITEM = /^\s*[-–—•]\s*/;
-const NUMBER = /^\s*(\d{1,3}(?:\.\d{1,3})*)[.)]?\s*$/;
-const NUMBER_PREFIX = /^\s*(\d{1,3}(?:\.\d{1,3})*)[.)]\s+(?=\S)/;
-const FOOTER = /^\s*(начальник|руководитель|директор|заведующ|исполнитель|подпись|м\.\s?п\.)/i;
-const COUNT_LIKE = /^\s*(количеств|численност|число\b|кол-во)/i;
-
-export type Role = 'number' | 'text' | 'score' | 'count' | 'note';
-
-/** Which header words name which column. Order matters: «Количество … показатели» is a count. */
-const HEADER_WORDS: [Role, RegExp][] = [
-  ['number', /^\s*№|п\s*\/\s*п|^\s*номер\b/i],
-  ['score', /балл|наличие\s*[-–—(]?\s*1|оценка/i],
-  ['count', /количеств|численност|кол-во|значени/i],
-  ['note', /примечан|источник|комментар|подтвержд|ссылк|обоснован/i],
-  ['text', /наименован|показател|параметр|критери|содержани|индикатор/i],
-];
-
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'ИСТИНА' : 'ЛОЖЬ';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('formula' in value || 'sharedFormula' in value)
-    return 'result' in value && value.result !== undefined
-      ? cellText(value.result as ExcelJS.CellValue)
-      : '';
-  if ('hyperlink' in value) {
-    const t = (value as { text?: unknown }).text;
-    return typeof t === 'string' ? t : '';
-  }
-  return '';
-}
-
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/**
+ * A code as forms write it, alone in its cell: «1», «1.», «1.2», «2.2.1», «А.1», «А1», «I.»,
+ * «1)», «а)».
+ */
+const CODE =
+  /^\s*(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[А-ЯЁA-Z](?:\.?\d{1,3})(?:\.\d{1,3})*|[А-ЯЁA-Zа-яё])[.)]?\s*$/;
+/** The same, opening the indicator's text: it must end with «.» or «)» or hold a dot inside. */
+const CODE_PREFIX =
+  /^\s*(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=[.)])|[IVXLC]{1,6}(?=[.)])|[А-ЯЁ]\.\d{1,3}(?:\.\d{1,3})*|[А-ЯЁа-яё](?=\)))[.)]?\s+(?=\S)/;
+const SECTION_WORDING = /^\s*(раздел|блок|направление)\s+([0-9IVXLC]+|[А-ЯЁ])\b/i;
+const FOOTER =
+  /^\s*(начальник|руководитель|директор|заведующ|исполнитель|подпись|м\.\s?п\.|ответственн\S*\s+за\s+заполнение|дата\s+заполнения\s*[:_])/i;
 
 /** Grey or hatched fill: the form's way of greying out a cell that is not to be filled. */
 export function isNotApplicableFill(fill: ExcelJS.Fill | undefined): boolean {
@@ -110,39 +84,6 @@ export function isNotApplicableFill(fill: ExcelJS.Fill | undefined): boolean {
   return false;
 }
 
-interface HeaderFound {
-  row: number;
-  cols: Partial<Record<Role, number>>;
-  labels: Partial<Record<Role, string>>;
-}
-
-function findHeader(sheet: ExcelJS.Worksheet): HeaderFound | null {
-  const last = Math.min(sheet.rowCount, HEADER_SCAN_ROWS);
-  for (let r = 1; r <= last; r++) {
-    const row = sheet.getRow(r);
-    const cols: Partial<Record<Role, number>> = {};
-    const labels: Partial<Record<Role, string>> = {};
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      const cell = row.getCell(c);
-      if (cell.isMerged && cell.master.address !== cell.address) continue;
-      const t = clean(cellText(cell.value));
-      if (!t || t.length > 300) continue;
-      for (const [role, re] of HEADER_WORDS) {
-        if (re.test(t)) {
-          if (cols[role] === undefined) {
-            cols[role] = c;
-            labels[role] = t;
-          }
-          break;
-        }
-      }
-    }
-    if (cols.text !== undefined && (cols.score !== undefined || cols.count !== undefined))
-      return { row: r, cols, labels };
-  }
-  return null;
-}
-
 /** A header word that no Russian word starts like («нные») means the header was cut or garbled. */
 function brokenHeaderWord(label: string): string | null {
   for (const w of label.match(/[А-Яа-яЁё]+/g) ?? [])
@@ -150,78 +91,101 @@ function brokenHeaderWord(label: string): string | null {
   return null;
 }
 
+interface AnswerCell {
+  role: AnswerRole;
+  address: string;
+  text: string;
+  na: boolean;
+  /** The cell's list validation, if any. */
+  list: string[] | null;
+}
+
 interface RowCells {
   r: number;
-  number: string;
+  code: string;
   text: string;
-  score: { address: string; text: string; na: boolean } | null;
-  count: { address: string; text: string; na: boolean } | null;
+  answers: AnswerCell[];
+  unit: string;
   note: string | undefined;
   /** A merged range starting in this row spans two or more columns. */
   mergedAcross: boolean;
   bold: boolean;
   /** Text found outside the text column (a section title written in column A). */
   otherText: string;
+  /** Every filled cell is a column number: the «1 2 3 4» row under a header. */
+  numbering: boolean;
 }
 
-function readRow(sheet: ExcelJS.Worksheet, r: number, h: HeaderFound): RowCells {
+const isSlave = (cell: ExcelJS.Cell): boolean =>
+  cell.isMerged && cell.master.address !== cell.address;
+
+function readRow(sheet: ExcelJS.Worksheet, r: number, h: FormHeader): RowCells {
   const row = sheet.getRow(r);
-  const answer = (col: number | undefined) => {
-    if (col === undefined) return null;
-    const cell = row.getCell(col);
-    const isSlave = cell.isMerged && cell.master.address !== cell.address;
-    const t = isSlave ? '' : clean(cellText(cell.value));
-    const na = NA_MARKS.has(t.toLowerCase()) || isNotApplicableFill(cell.fill);
-    return { address: cell.address, text: t, na };
-  };
+  const answers: AnswerCell[] = [];
   let mergedAcross = false;
-  let otherText = '';
   for (let c = 1; c <= sheet.columnCount; c++) {
     const cell = row.getCell(c);
-    if (!cell.isMerged) continue;
-    if (cell.master.address === cell.address) continue;
+    if (!isSlave(cell)) continue;
     if (Number(cell.master.row) === r && c !== Number(cell.master.col)) mergedAcross = true;
   }
+  for (const role of ['score', 'count', 'value'] as const) {
+    const col = h.cols[role];
+    if (col === undefined) continue;
+    const cell = row.getCell(col);
+    // Covered by a merge from another column (a section title across the table): no answer here.
+    if (isSlave(cell) && Number(cell.master.row) === r) continue;
+    const t = isSlave(cell) ? '' : clean(cellText(cell.value));
+    const na = NA_MARKS.has(t.toLowerCase()) || isNotApplicableFill(cell.fill);
+    answers.push({ role, address: cell.address, text: t, na, list: validationList(cell) });
+  }
   const textCell = row.getCell(h.cols.text!);
-  const textIsSlave = textCell.isMerged && textCell.master.address !== textCell.address;
+  const textIsSlave = isSlave(textCell);
   let text = clean(cellText(textIsSlave ? textCell.master.value : textCell.value));
   if (textIsSlave && Number(textCell.master.row) !== r) text = '';
   let bold = Boolean((textIsSlave ? textCell.master : textCell).font?.bold);
+  const roleCols = new Set(Object.values(h.cols));
+  let otherText = '';
+  const filled: string[] = [];
   for (let c = 1; c <= sheet.columnCount; c++) {
-    if (c === h.cols.text || c === h.cols.number) continue;
-    if (c === h.cols.score || c === h.cols.count || c === h.cols.note) continue;
-    const t = clean(cellText(row.getCell(c).value));
+    const cell = row.getCell(c);
+    const t = isSlave(cell) ? '' : clean(cellText(cell.value));
+    if (t) filled.push(t);
+    if (roleCols.has(c)) continue;
     if (t && !otherText) otherText = t;
   }
-  let number = '';
+  let code = '';
   if (h.cols.number !== undefined) {
     const cell = row.getCell(h.cols.number);
-    const isSlave = cell.isMerged && cell.master.address !== cell.address;
-    const t = isSlave ? '' : clean(cellText(cell.value));
-    if (NUMBER.test(t)) number = NUMBER.exec(t)![1]!;
+    const t = isSlave(cell) ? '' : clean(cellText(cell.value));
+    const m = CODE.exec(t);
+    if (m) code = m[1]!;
     else if (t && !text) {
       text = t; // a section title written in the number column and merged across
       bold = bold || Boolean(cell.font?.bold);
+    } else if (t && textIsSlave && Number(textCell.master.row) === r) {
+      text = clean(cellText(textCell.master.value));
     }
   }
-  if (!number) {
-    const m = NUMBER_PREFIX.exec(text);
+  if (!code) {
+    const m = CODE_PREFIX.exec(text);
     if (m) {
-      number = m[1]!;
+      code = m[1]!;
       text = text.slice(m[0].length);
     }
   }
+  const unitCol = h.cols.unit;
   const noteCell = h.cols.note !== undefined ? row.getCell(h.cols.note) : undefined;
   return {
     r,
-    number,
+    code,
     text,
-    score: answer(h.cols.score),
-    count: answer(h.cols.count),
+    answers,
+    unit: unitCol !== undefined ? clean(cellText(row.getCell(unitCol).value)) : '',
     note: noteCell?.address,
     mergedAcross,
     bold,
     otherText,
+    numbering: filled.length >= 2 && filled.every((t, i) => t === String(i + 1)),
   };
 }
 
@@ -231,7 +195,7 @@ function sheetTitle(sheet: ExcelJS.Worksheet, headerRow: number, fallback: strin
     sheet.getRow(r).eachCell((cell) => {
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const t = clean(cellText(cell.value));
-      if (t.length > best.length && !/^приложение/i.test(t)) best = t;
+      if (t.length > best.length && !/^(приложение|утвержд)/i.test(t)) best = t;
     });
   }
   return (best || fallback).slice(0, 1000);
@@ -259,172 +223,44 @@ async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJ
   return workbook;
 }
 
+interface FormRead {
+  sheet: ExcelJS.Worksheet;
+  header: FormHeader;
+  sections: Section[];
+  indicators: Indicator[];
+  warnings: string[];
+}
+
 export async function importTemplateXlsx(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<TemplateImport> {
   const workbook = await loadWorkbook(bytes, fileName);
-  let sheet: ExcelJS.Worksheet | undefined;
-  let header: HeaderFound | null = null;
-  for (const ws of workbook.worksheets) {
-    if (ws.state !== 'visible') continue;
-    header = findHeader(ws);
-    if (header) {
-      sheet = ws;
-      break;
-    }
+  // Every visible sheet with a header is read; the form is the one with the most indicators
+  // (an instruction sheet, a list of schools or a hidden reference sheet reads as none).
+  let best: FormRead | null = null;
+  for (const sheet of workbook.worksheets) {
+    if (sheet.state !== 'visible') continue;
+    const header = findHeader(sheet);
+    if (!header) continue;
+    const read = readForm(sheet, header);
+    if (!best || answerableCount(read) > answerableCount(best)) best = read;
   }
-  if (!sheet || !header) throw isNotChecklist(fileName);
+  if (!best || best.indicators.length === 0) throw isNotChecklist(fileName);
+  const { sheet, header, sections, indicators } = best;
   const warnings: string[] = [];
   const letter = (role: Role) =>
     header.cols[role] !== undefined ? columnLetter(header.cols[role]) : null;
-  for (const role of ['score', 'count', 'note', 'text'] as const) {
+  for (const role of ['score', 'count', 'value', 'note', 'text'] as const) {
     const label = header.labels[role];
-    const word = label ? brokenHeaderWord(label) : null;
+    const word = label && !header.foundByContent ? brokenHeaderWord(label) : null;
     if (label && word) warnings.push(msg('brokenHeader', letter(role), label, word, role));
   }
+  if (header.foundByContent) warnings.push(msg('answerColumnByContent', letter('value')));
   const protection = (sheet as unknown as { sheetProtection?: { sheet?: boolean } })
     .sheetProtection;
   if (protection?.sheet) warnings.push(msg('sheetProtected', sheet.name));
-
-  const sections: Section[] = [];
-  const indicators: Indicator[] = [];
-  let section: Section | null = null;
-  let group: Indicator | null = null;
-  let lastNumbered: Indicator | null = null;
-  let previous: Indicator | null = null;
-  const ensureSection = (r: number): Section => {
-    if (!section) {
-      section = { id: `s${r}`, title: sheet.name, row: null };
-      sections.push(section);
-      warnings.push(msg('beforeFirstSection', sheet.name));
-    }
-    return section;
-  };
-
-  for (let r = header.row + 1; r <= sheet.rowCount; r++) {
-    const row = readRow(sheet, r, header);
-    const answerText = [row.score, row.count]
-      .filter((a) => a && a.text && !a.na)
-      .map((a) => a!.text);
-    if (!row.text && !row.number) continue;
-    if (!row.number && FOOTER.test(row.text)) break;
-    // A signature line: a name written where answers go means the table has ended.
-    if (
-      !row.number &&
-      !row.mergedAcross &&
-      answerText.some((t) => /[А-Яа-яЁё]{2,}/.test(t) && !/^\d/.test(t))
-    )
-      break;
-    const hasMarks = Boolean(row.score?.na || row.count?.na);
-    const cells = rowCells(row);
-
-    if (AGGREGATE.test(row.text) && !row.number) {
-      const m = DECLARED_MAX.exec(row.text);
-      const max = m ? Number((m[1] ?? m[2] ?? m[3])!.replace(',', '.')) : null;
-      const owner: Indicator | null = group ?? lastNumbered;
-      const sec = ensureSection(r);
-      if (!owner) warnings.push(msg('aggregateWithoutGroup', r, row.text));
-      if (max === null) warnings.push(msg('aggregateWithoutMax', r, row.text));
-      const agg: Indicator = {
-        id: `r${r}`,
-        number: '',
-        text: row.text,
-        kind: 'aggregate',
-        section: sec.id,
-        parent: owner?.id ?? null,
-        max,
-        cells: aggregateCells(row),
-        notApplicable: cells.notApplicable,
-        aggregate: { perSubject: 'sum', acrossSubjects: 'mean', digits: 2 },
-        row: r,
-      };
-      if (owner && owner.kind !== 'group') toGroup(owner);
-      if (owner && max !== null) owner.max = max;
-      indicators.push(agg);
-      group = null;
-      lastNumbered = null;
-      previous = agg;
-      continue;
-    }
-    if (SUB_ITEM.test(row.text) && !row.number) {
-      const sec = ensureSection(r);
-      const owner: Indicator | null = group ?? lastNumbered;
-      if (owner && owner.kind !== 'group') toGroup(owner);
-      if (!owner) warnings.push(msg('subItemWithoutIndicator', r, row.text.slice(0, 60)));
-      const ind: Indicator = {
-        id: `r${r}`,
-        number: '',
-        text: row.text.replace(SUB_ITEM, '').replace(/\s*;\s*$/, ''),
-        kind: cells.kind,
-        section: sec.id,
-        parent: owner?.id ?? null,
-        max: cells.kind === 'presence' ? 1 : null,
-        cells: cells.cells,
-        notApplicable: cells.notApplicable,
-        row: r,
-      };
-      if (owner) group = owner;
-      indicators.push(ind);
-      previous = ind;
-      continue;
-    }
-    if (row.number) {
-      const sec = ensureSection(r);
-      const ind: Indicator = {
-        id: `r${r}`,
-        number: row.number,
-        text: row.text || row.otherText || `Показатель ${row.number}`,
-        kind: cells.kind,
-        section: sec.id,
-        parent: null,
-        max: cells.kind === 'presence' ? 1 : null,
-        cells: cells.cells,
-        notApplicable: cells.notApplicable,
-        row: r,
-      };
-      if (!cells.open) warnings.push(msg('allNotApplicable', r, row.number));
-      indicators.push(ind);
-      lastNumbered = ind;
-      group = null;
-      previous = ind;
-      continue;
-    }
-    // Unnumbered text: a continuation of the previous line, an unnumbered indicator, or a section.
-    if (previous && /^[а-яё]/.test(row.text) && !hasMarks && !row.mergedAcross) {
-      previous.text = `${previous.text} ${row.text}`;
-      warnings.push(msg('continuation', r, row.text.slice(0, 40), previous.row));
-      continue;
-    }
-    if (hasMarks && !row.mergedAcross) {
-      const sec = ensureSection(r);
-      const ind: Indicator = {
-        id: `r${r}`,
-        number: '',
-        text: row.text,
-        kind: cells.kind,
-        section: sec.id,
-        parent: null,
-        max: cells.kind === 'presence' ? 1 : null,
-        cells: cells.cells,
-        notApplicable: cells.notApplicable,
-        row: r,
-      };
-      indicators.push(ind);
-      lastNumbered = ind;
-      group = null;
-      previous = ind;
-      continue;
-    }
-    if (!row.mergedAcross && !row.bold)
-      warnings.push(msg('takenAsSection', r, row.text.slice(0, 60)));
-    section = { id: `s${r}`, title: row.text, row: r };
-    sections.push(section);
-    group = null;
-    lastNumbered = null;
-    previous = null;
-  }
-  if (indicators.length === 0) throw isNotChecklist(fileName);
+  warnings.push(...best.warnings);
 
   for (const g of indicators.filter((i) => i.kind === 'group')) {
     if (!indicators.some((i) => i.parent === g.id && i.kind === 'aggregate'))
@@ -445,6 +281,8 @@ export async function importTemplateXlsx(
       score: letter('score'),
       count: letter('count'),
       note: letter('note'),
+      ...(header.cols.value !== undefined ? { value: letter('value') } : {}),
+      ...(header.cols.unit !== undefined ? { unit: letter('unit') } : {}),
     },
     headerRow: header.row,
     sections,
@@ -453,6 +291,196 @@ export async function importTemplateXlsx(
   const proposals = detectProposals(template);
   warnings.push(...groupSizeWarnings(template, proposals));
   return { template, proposals, warnings };
+}
+
+const answerableCount = (read: FormRead): number =>
+  read.indicators.filter((i) => i.kind !== 'group').length;
+
+/** «1» heads «1.1», «А» heads «А.1», «II» heads «II.1». */
+const heads = (code: string, next: string): boolean =>
+  next.length > code.length && next.startsWith(code) && /^[.]?\d/.test(next.slice(code.length));
+
+function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
+  const warnings: string[] = [];
+  const rows: RowCells[] = [];
+  for (let r = header.lastRow + 1; r <= sheet.rowCount; r++) {
+    const row = readRow(sheet, r, header);
+    if (row.numbering) continue;
+    if (!row.text && !row.code) continue;
+    if (!row.code && FOOTER.test(row.text)) break;
+    // A signature line: a name written where answers go means the table has ended.
+    const answerText = row.answers.filter((a) => a.text && !a.na).map((a) => a.text);
+    if (
+      !row.code &&
+      !row.mergedAcross &&
+      answerText.some((t) => /[А-Яа-яЁё]{2,}/.test(t) && !/^\d/.test(t) && !/^(да|нет)$/i.test(t))
+    )
+      break;
+    rows.push(row);
+  }
+
+  const sections: Section[] = [];
+  const indicators: Indicator[] = [];
+  let section: Section | null = null;
+  let group: Indicator | null = null;
+  let lastNumbered: Indicator | null = null;
+  let previous: Indicator | null = null;
+  const ensureSection = (r: number): Section => {
+    if (!section) {
+      section = { id: `s${r}`, title: sheet.name, row: null };
+      sections.push(section);
+      warnings.push(msg('beforeFirstSection', sheet.name));
+    }
+    return section;
+  };
+  const newSection = (row: RowCells, title: string) => {
+    section = { id: `s${row.r}`, title, row: row.r };
+    sections.push(section);
+    group = null;
+    lastNumbered = null;
+    previous = null;
+  };
+  const indicator = (row: RowCells, parent: Indicator | null): Indicator => {
+    const cells = rowCells(row);
+    return {
+      id: `r${row.r}`,
+      number: row.code,
+      text: (row.text || row.otherText || `Показатель ${row.code}`).replace(/\s*;\s*$/, ''),
+      kind: cells.kind,
+      section: ensureSection(row.r).id,
+      parent: parent?.id ?? null,
+      max: cells.kind === 'presence' ? 1 : null,
+      cells: cells.cells,
+      notApplicable: cells.notApplicable,
+      row: row.r,
+    };
+  };
+  /** The next coded row, for «does this code head the ones below?». */
+  const nextCode = (i: number): string => {
+    for (let k = i + 1; k < rows.length; k++) if (rows[k]!.code) return rows[k]!.code;
+    return '';
+  };
+
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const open = row.answers.filter((a) => !a.na);
+    const hasMarks = row.answers.some((a) => a.na);
+    const validated = open.some((a) => a.list !== null);
+
+    if (SECTION_WORDING.test(row.text) && !validated) {
+      newSection(row, row.code ? `${row.code}. ${row.text}` : row.text);
+      continue;
+    }
+    if (AGGREGATE.test(row.text) && !row.code) {
+      const m = DECLARED_MAX.exec(row.text);
+      const max = m ? Number((m[1] ?? m[2] ?? m[3])!.replace(',', '.')) : null;
+      const owner: Indicator | null = group ?? lastNumbered;
+      const sec = ensureSection(row.r);
+      if (!owner) warnings.push(msg('aggregateWithoutGroup', row.r, row.text));
+      if (max === null) warnings.push(msg('aggregateWithoutMax', row.r, row.text));
+      const value = open[0];
+      const agg: Indicator = {
+        id: `r${row.r}`,
+        number: '',
+        text: row.text,
+        kind: 'aggregate',
+        section: sec.id,
+        parent: owner?.id ?? null,
+        max,
+        cells: value ? { value: value.address } : {},
+        notApplicable: row.answers.filter((a) => a.na).map((a) => a.address),
+        aggregate: { perSubject: 'sum', acrossSubjects: 'mean', digits: 2 },
+        row: row.r,
+      };
+      if (owner && owner.kind !== 'group') toGroup(owner);
+      if (owner && max !== null) owner.max = max;
+      indicators.push(agg);
+      group = null;
+      lastNumbered = null;
+      previous = agg;
+      continue;
+    }
+    if (SUB_ITEM.test(row.text) && !row.code) {
+      const owner: Indicator | null = group ?? lastNumbered;
+      if (owner && owner.kind !== 'group') toGroup(owner);
+      if (!owner) warnings.push(msg('subItemWithoutIndicator', row.r, row.text.slice(0, 60)));
+      const ind = indicator({ ...row, text: row.text.replace(SUB_ITEM, '') }, owner);
+      if (owner) group = owner;
+      indicators.push(ind);
+      previous = ind;
+      continue;
+    }
+    if (row.code) {
+      // A code that heads the codes below it («2» over «2.1», «А» over «А.1») is a heading,
+      // unless the row itself takes an answer (a validation, a value already written).
+      const headsNext = heads(row.code, nextCode(i));
+      const takesAnswer = validated || open.some((a) => a.text !== '');
+      if (headsNext && !takesAnswer && closedByAggregate(rows, i)) {
+        // «2. Доступность помощи» over «2.1 …», «2.2 …» and «Средний балл (от 0 до 2)»: a group.
+        const g = indicator(row, null);
+        toGroup(g);
+        indicators.push(g);
+        group = g;
+        lastNumbered = g;
+        previous = g;
+        continue;
+      }
+      if ((headsNext && !takesAnswer) || (row.mergedAcross && open.length === 0)) {
+        newSection(row, row.text || row.otherText || row.code);
+        continue;
+      }
+      const owner = group !== null && heads(group.number, row.code) ? group : null;
+      const ind = indicator(row, owner);
+      if (owner) {
+        indicators.push(ind);
+        previous = ind;
+        continue;
+      }
+      if (open.length === 0) warnings.push(msg('allNotApplicable', row.r, row.code));
+      indicators.push(ind);
+      lastNumbered = ind;
+      group = null;
+      previous = ind;
+      continue;
+    }
+    // Unnumbered text: a continuation of the previous line, an unnumbered indicator, or a section.
+    if (
+      previous &&
+      /^[а-яё]/.test(row.text) &&
+      !hasMarks &&
+      !validated &&
+      !row.mergedAcross &&
+      !open.some((a) => a.text !== '')
+    ) {
+      previous.text = `${previous.text} ${row.text}`;
+      warnings.push(msg('continuation', row.r, row.text.slice(0, 40), previous.row));
+      continue;
+    }
+    if ((hasMarks || validated) && !row.mergedAcross && open.length > 0) {
+      const ind = indicator(row, null);
+      indicators.push(ind);
+      lastNumbered = ind;
+      group = null;
+      previous = ind;
+      continue;
+    }
+    if (!row.mergedAcross && !row.bold)
+      warnings.push(msg('takenAsSection', row.r, row.text.slice(0, 60)));
+    newSection(row, row.text);
+  }
+  return { sheet, header, sections, indicators, warnings };
+}
+
+/** The rows under a coded heading end with an aggregate row: the heading is a group's. */
+function closedByAggregate(rows: RowCells[], i: number): boolean {
+  const code = rows[i]!.code;
+  for (let k = i + 1; k < rows.length; k++) {
+    const r = rows[k]!;
+    if (r.code && heads(code, r.code)) continue;
+    if (!r.code && SUB_ITEM.test(r.text)) continue;
+    return !r.code && AGGREGATE.test(r.text);
+  }
+  return false;
 }
 
 /** How a warning names a group: its number and the start of its text. */
@@ -468,38 +496,32 @@ function rowCells(row: RowCells): {
   kind: IndicatorKind;
   cells: Indicator['cells'];
   notApplicable: string[];
-  open: boolean;
 } {
-  const notApplicable = [row.score, row.count].filter((a) => a?.na).map((a) => a!.address);
-  const scoreOpen = row.score !== null && !row.score.na;
-  const countOpen = row.count !== null && !row.count.na;
+  const notApplicable = row.answers.filter((a) => a.na).map((a) => a.address);
+  const open = row.answers.filter((a) => !a.na);
   const note = row.note ? { note: row.note } : {};
-  const countKind: IndicatorKind = COUNT_LIKE.test(row.text) ? 'count' : 'number';
-  if (countOpen && (!scoreOpen || COUNT_LIKE.test(row.text)))
-    return {
-      kind: countKind,
-      cells: { value: row.count!.address, ...note },
-      notApplicable,
-      open: true,
-    };
-  if (scoreOpen)
-    return {
-      kind: 'presence',
-      cells: {
-        value: row.score!.address,
-        ...(countOpen ? { count: row.count!.address } : {}),
-        ...note,
-      },
-      notApplicable,
-      open: true,
-    };
-  return { kind: 'presence', cells: { ...note }, notApplicable, open: false };
-}
-
-function aggregateCells(row: RowCells): Indicator['cells'] {
-  if (row.score && !row.score.na) return { value: row.score.address };
-  if (row.count && !row.count.na) return { value: row.count.address };
-  return {};
+  const of = (role: AnswerRole) => open.find((a) => a.role === role);
+  const counted = COUNT_WORDING.test(row.text);
+  // A count goes to the count column; anything else to the score or value column first.
+  const chosen =
+    (counted ? of('count') : undefined) ?? of('score') ?? of('value') ?? of('count') ?? null;
+  if (!chosen) return { kind: 'presence', cells: { ...note }, notApplicable };
+  const { kind } = indicatorKind({
+    text: row.text,
+    column: chosen.role,
+    unit: row.unit,
+    list: chosen.list,
+  });
+  const second = chosen.role === 'score' ? of('count') : undefined;
+  return {
+    kind,
+    cells: {
+      value: chosen.address,
+      ...(second && kind === 'presence' ? { count: second.address } : {}),
+      ...note,
+    },
+    notApplicable,
+  };
 }
 
 /** A group whose rows do not add up to its declared maximum, where no proposal explains why. */

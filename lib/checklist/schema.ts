@@ -18,11 +18,25 @@ export const indicatorKindSchema = z.enum([
   'presence',
   'count',
   'number',
+  /** «Доля …, %»: a percentage, 0…100. */
+  'percent',
   'text',
+  /** «Дата …»: an ISO date. */
+  'date',
   'group',
   'aggregate',
 ]);
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
+
+/** Kinds a user answers; groups are headings and aggregates are computed. */
+export const ANSWERABLE_KINDS: ReadonlySet<IndicatorKind> = new Set([
+  'presence',
+  'count',
+  'number',
+  'percent',
+  'text',
+  'date',
+]);
 
 /**
  * How an aggregate row is computed: first over the group's children for each assessed subject
@@ -103,6 +117,10 @@ export const templateSchema = z
       score: z.string().max(3).nullable(),
       count: z.string().max(3).nullable(),
       note: z.string().max(3).nullable(),
+      /** One «Значение» column for answers of every kind. */
+      value: z.string().max(3).nullable().optional(),
+      /** «Ед. изм.»: read for each indicator's kind. */
+      unit: z.string().max(3).nullable().optional(),
     }),
     headerRow: z.number().int().positive(),
     sections: z.array(sectionSchema),
