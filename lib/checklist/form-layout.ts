@@ -17,7 +17,7 @@ const HEADER_SCAN_ROWS = 40;
  * «Значение показателя» a value, «Наименование показателя» the indicator's text.
  */
 const HEADER_WORDS: [Role, RegExp][] = [
-  ['number', /^\s*№|п\s*\/\s*п|^\s*номер\b|^\s*код\b|^\s*шифр\b/i],
+  ['number', /^\s*№|п\s*\/\s*п|^\s*(?:номер|код|шифр)(?![а-яё])/i],
   ['unit', /ед\.?\s*изм|единиц[аы]?\s+измерен|^\s*ед\.?\s*$/i],
   [
     'note',

@@ -52,7 +52,7 @@ const CODE =
 /** The same, opening the indicator's text: it must end with «.» or «)» or hold a dot inside. */
 const CODE_PREFIX =
   /^\s*(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=[.)])|[IVXLC]{1,6}(?=[.)])|[А-ЯЁ]\.\d{1,3}(?:\.\d{1,3})*|[А-ЯЁа-яё](?=\)))[.)]?\s+(?=\S)/;
-const SECTION_WORDING = /^\s*(раздел|блок|направление)\s+([0-9IVXLC]+|[А-ЯЁ])\b/i;
+const SECTION_WORDING = /^\s*(раздел|блок|направление)\s+([0-9IVXLC]+|[А-ЯЁ])(?![а-яё])/i;
 const FOOTER =
   /^\s*(начальник|руководитель|директор|заведующ|исполнитель|подпись|м\.\s?п\.|ответственн\S*\s+за\s+заполнение|дата\s+заполнения\s*[:_])/i;
 
@@ -114,6 +114,8 @@ interface RowCells {
   otherText: string;
   /** Every filled cell is a column number: the «1 2 3 4» row under a header. */
   numbering: boolean;
+  /** «а)», «1)»: a code that numbers sub-items under an indicator. */
+  subCode: boolean;
 }
 
 const isSlave = (cell: ExcelJS.Cell): boolean =>
@@ -154,12 +156,15 @@ function readRow(sheet: ExcelJS.Worksheet, r: number, h: FormHeader): RowCells {
     if (t && !otherText) otherText = t;
   }
   let code = '';
+  let subCode = false;
   if (h.cols.number !== undefined) {
     const cell = row.getCell(h.cols.number);
     const t = isSlave(cell) ? '' : clean(cellText(cell.value));
     const m = CODE.exec(t);
-    if (m) code = m[1]!;
-    else if (t && !text) {
+    if (m) {
+      code = m[1]!;
+      subCode = /\)\s*$/.test(t) || /^[а-яё]$/.test(code);
+    } else if (t && !text) {
       text = t; // a section title written in the number column and merged across
       bold = bold || Boolean(cell.font?.bold);
     } else if (t && textIsSlave && Number(textCell.master.row) === r) {
@@ -170,6 +175,7 @@ function readRow(sheet: ExcelJS.Worksheet, r: number, h: FormHeader): RowCells {
     const m = CODE_PREFIX.exec(text);
     if (m) {
       code = m[1]!;
+      subCode = /\)\s*$/.test(m[0]) || /^[а-яё]$/.test(code);
       text = text.slice(m[0].length);
     }
   }
@@ -186,6 +192,7 @@ function readRow(sheet: ExcelJS.Worksheet, r: number, h: FormHeader): RowCells {
     bold,
     otherText,
     numbering: filled.length >= 2 && filled.every((t, i) => t === String(i + 1)),
+    subCode,
   };
 }
 
@@ -333,7 +340,12 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
     }
     return section;
   };
+  /** How deep the code of the current section's heading is; null for an uncoded title. */
+  let sectionDepth: number | null = null;
+  /** Indicators numbered «1)», «а)»: they own no sub-items of that style. */
+  const subCoded = new Set<Indicator>();
   const newSection = (row: RowCells, title: string) => {
+    sectionDepth = row.code && !row.subCode ? row.code.split('.').length : null;
     section = { id: `s${row.r}`, title, row: row.r };
     sections.push(section);
     group = null;
@@ -400,8 +412,10 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
       previous = agg;
       continue;
     }
-    if (SUB_ITEM.test(row.text) && !row.code) {
-      const owner: Indicator | null = group ?? lastNumbered;
+    const subOwner: Indicator | null = group ?? lastNumbered;
+    const lettered = row.subCode && subOwner !== null && !subCoded.has(subOwner);
+    if ((SUB_ITEM.test(row.text) && !row.code) || lettered) {
+      const owner: Indicator | null = subOwner;
       if (owner && owner.kind !== 'group') toGroup(owner);
       if (!owner) warnings.push(msg('subItemWithoutIndicator', row.r, row.text.slice(0, 60)));
       const ind = indicator({ ...row, text: row.text.replace(SUB_ITEM, '') }, owner);
@@ -415,8 +429,20 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
       // unless the row itself takes an answer (a validation, a value already written).
       const headsNext = heads(row.code, nextCode(i));
       const takesAnswer = validated || open.some((a) => a.text !== '');
-      if (headsNext && !takesAnswer && closedByAggregate(rows, i)) {
+      if (headsNext && !takesAnswer && !row.mergedAcross && closedByAggregate(rows, i)) {
         // «2. Доступность помощи» over «2.1 …», «2.2 …» and «Средний балл (от 0 до 2)»: a group.
+        const g = indicator(row, null);
+        toGroup(g);
+        indicators.push(g);
+        group = g;
+        lastNumbered = g;
+        previous = g;
+        continue;
+      }
+      const depth = row.code.split('.').length;
+      const underSection = section !== null && (sectionDepth === null || depth > sectionDepth);
+      if (headsNext && !takesAnswer && !row.mergedAcross && underSection) {
+        // «2. Кадровый состав» over «2.1», «2.2» inside a titled section: a group heading.
         const g = indicator(row, null);
         toGroup(g);
         indicators.push(g);
@@ -429,8 +455,9 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
         newSection(row, row.text || row.otherText || row.code);
         continue;
       }
-      const owner = group !== null && heads(group.number, row.code) ? group : null;
+      const owner = group !== null && group.number && heads(group.number, row.code) ? group : null;
       const ind = indicator(row, owner);
+      if (row.subCode) subCoded.add(ind);
       if (owner) {
         indicators.push(ind);
         previous = ind;
@@ -464,6 +491,17 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
       previous = ind;
       continue;
     }
+    const next = rows[i + 1];
+    if (next && !next.code && SUB_ITEM.test(next.text) && !row.mergedAcross && section !== null) {
+      // «Качество кадрового состава» with «- …» rows under it: an unnumbered group heading.
+      const g = indicator(row, null);
+      toGroup(g);
+      indicators.push(g);
+      group = g;
+      lastNumbered = g;
+      previous = g;
+      continue;
+    }
     if (!row.mergedAcross && !row.bold)
       warnings.push(msg('takenAsSection', row.r, row.text.slice(0, 60)));
     newSection(row, row.text);
@@ -474,10 +512,12 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
 /** The rows under a coded heading end with an aggregate row: the heading is a group's. */
 function closedByAggregate(rows: RowCells[], i: number): boolean {
   const code = rows[i]!.code;
+  const child = new RegExp(`^${code.replace(/\./g, '\\.')}\\.?\\d{1,3}$`);
   for (let k = i + 1; k < rows.length; k++) {
     const r = rows[k]!;
-    if (r.code && heads(code, r.code)) continue;
-    if (!r.code && SUB_ITEM.test(r.text)) continue;
+    // Only direct children that head nothing themselves: an aggregate after «2.2.1», «2.2.2»
+    // closes «2.2», not «2».
+    if (r.code && child.test(r.code) && !heads(r.code, rows[k + 1]?.code ?? '')) continue;
     return !r.code && AGGREGATE.test(r.text);
   }
   return false;

@@ -60,6 +60,12 @@ const PHRASES: [term: string, phrases: string[]][] = [
   ['колич', ['количество', 'число', 'численность', 'кол-во', 'кол во']],
   ['налич', ['наличие', 'есть ли', 'имеется ли', 'имеется', 'наличествует']],
   ['сайт', ['официальный сайт', 'сайт', 'интернет-сайт', 'веб-сайт']],
+  // Official Russian says the same thing in several ways.
+  ['инф', ['информация', 'сведения', 'информирование']],
+  ['размещ', ['размещение', 'размещенный', 'опубликованный', 'публикация', 'опубликование']],
+  ['перечн', ['перечень', 'список', 'реестр']],
+  ['улучш', ['улучшение', 'положительная динамика', 'рост', 'повышение']],
+  ['провед', ['проведение', 'организация и проведение', 'осуществление']],
 ];
 
 /** Words that carry no meaning of their own in these forms. */
@@ -122,6 +128,10 @@ const FILLER = new Set(
     'ед',
     'чел',
     'шт',
+    'да',
+    'нет',
+    'общее',
+    'всего',
   ].map((w) => stem(w)),
 );
 
@@ -145,14 +155,17 @@ const LEADING_CODE =
 /** «(от 0 до 5)», «(0/1)», «(да/нет)»: how to answer, not what is asked. */
 const ANSWER_HINT = /\((?:от\s*)?\d+\s*(?:до|[-–—/])\s*\d+\)|\((?:да|нет)\s*\/\s*(?:да|нет)\)/giu;
 
-/** The meaning-bearing terms of an indicator's text, order ignored, each once. */
-export function indicatorTerms(text: string): string[] {
-  const stripped = text
-    .replace(LEADING_CODE, '')
-    .replace(ANSWER_HINT, ' ')
-    .replace(/^\s*[-–—•]\s*/, '');
-  const roots = stemWords(stripped).map(root);
-  const out = new Set<string>();
+/** Terms of a text with their weight in it: words in parentheses explain, they count less. */
+export interface Terms {
+  weights: Map<string, number>;
+  /** What is counted or asked for: the first term after «количество»/«наличие». */
+  head: string | null;
+}
+
+const OPENERS = new Set(['колич', 'налич', 'провед']);
+
+function foldPhrases(roots: string[]): string[] {
+  const out: string[] = [];
   for (let i = 0; i < roots.length;) {
     let taken = 0;
     for (const p of PHRASE_STEMS) {
@@ -161,30 +174,71 @@ export function indicatorTerms(text: string): string[] {
       let same = true;
       for (let k = 0; k < n && same; k++) same = roots[i + k] === p.stems[k];
       if (same) {
-        out.add(p.term);
+        out.push(p.term);
         taken = n;
         break;
       }
     }
     if (taken === 0) {
-      out.add(roots[i]!);
+      out.push(roots[i]!);
       taken = 1;
     }
     i += taken;
   }
-  return [...out];
+  return out;
+}
+
+export function weightedTerms(text: string, explanation = MATCHER.explanation): Terms {
+  const stripped = text
+    .replace(LEADING_CODE, '')
+    .replace(ANSWER_HINT, ' ')
+    .replace(/^\s*[-–—•]\s*/, '');
+  const weights = new Map<string, number>();
+  let head: string | null = null;
+  // Outside parentheses, then inside: «(учитываются мероприятия, …)» is a note on counting.
+  let outside = stripped;
+  const notes: string[] = [];
+  // Nested notes too: «(учитываются ШНОР (имеющие соглашения) …)».
+  for (let previous = ''; previous !== outside;) {
+    previous = outside;
+    outside = outside.replace(/\([^()]*\)/g, (note) => {
+      notes.push(note);
+      return ' ';
+    });
+  }
+  // An unclosed note runs to the end.
+  outside = outside.replace(/\([^)]*$/, (note) => {
+    notes.push(note);
+    return ' ';
+  });
+  const inside = notes.join(' ');
+  for (const [part, w] of [
+    [outside, 1],
+    [inside, explanation],
+  ] as const) {
+    for (const term of foldPhrases(stemWords(part).map(root))) {
+      if (w === 1 && head === null && !OPENERS.has(term)) head = term;
+      weights.set(term, Math.max(weights.get(term) ?? 0, w));
+    }
+  }
+  return { weights, head };
+}
+
+/** The meaning-bearing terms of an indicator's text, order ignored, each once. */
+export function indicatorTerms(text: string): string[] {
+  return [...weightedTerms(text).weights.keys()];
 }
 
 export interface MatchCandidate<K> {
   key: K;
   text: string;
   /** Where the indicator sits: its section's title and its group's text. */
-  context?: string;
+  context?: string[];
 }
 
 export interface MatchQuery {
   text: string;
-  context?: string;
+  context?: string[];
 }
 
 export type MatchOutcome<K> =
@@ -192,17 +246,41 @@ export type MatchOutcome<K> =
   | { status: 'ambiguous'; keys: K[]; score: number }
   | { status: 'none'; score: number; best: K | null };
 
-/** Calibrated on the tuning corpus (tests/corpus/tuning); see bench «checklist-corpus». */
-export const SAME_INDICATOR = 0.6;
-/** A runner-up within this of the best makes the choice a guess. */
-const AMBIGUITY_MARGIN = 0.06;
-/** How much the section and group titles weigh against the indicator's own words. */
-const CONTEXT_WEIGHT = 0.25;
+/**
+ * The matcher's settings, calibrated on the tuning corpus (tests/corpus/tuning, bench
+ * «checklist-corpus»; tests/corpus/tune.ts searches them), never on the held-out part.
+ */
+export interface MatcherSettings {
+  /** Below this no candidate is the same indicator. */
+  threshold: number;
+  /** A runner-up within this of the best makes the choice a guess. */
+  margin: number;
+  /** How much the section and group titles weigh against the indicator's own words. */
+  contextWeight: number;
+  /** A context this much better than the runner-up's decides between equal wordings. */
+  contextDecides: number;
+  /** The counted object («ШНОР, вовлечённых…» ≠ «школ-лидеров, вовлечённых…»), in rare words. */
+  headWeight: number;
+  /** Words in parentheses explain; they count this much. */
+  explanation: number;
+}
+
+export const MATCHER: MatcherSettings = {
+  threshold: 0.55,
+  margin: 0.03,
+  contextWeight: 0.25,
+  contextDecides: 0.1,
+  headWeight: 0.5,
+  explanation: 0.35,
+};
+
+/** The threshold of «the same indicator», for callers that show it. */
+export const SAME_INDICATOR = MATCHER.threshold;
 
 interface Prepared<K> {
   key: K;
-  terms: string[];
-  context: string[];
+  terms: Terms;
+  context: Terms[];
 }
 
 /**
@@ -215,14 +293,19 @@ export class IndicatorMatcher<K> {
   private readonly idf = new Map<string, number>();
   private readonly unseen: number;
 
-  constructor(candidates: readonly MatchCandidate<K>[]) {
+  private readonly settings: MatcherSettings;
+
+  constructor(candidates: readonly MatchCandidate<K>[], settings: Partial<MatcherSettings> = {}) {
+    this.settings = { ...MATCHER, ...settings };
+    const terms = (t: string) => weightedTerms(t, this.settings.explanation);
     this.prepared = candidates.map((c) => ({
       key: c.key,
-      terms: indicatorTerms(c.text),
-      context: c.context ? indicatorTerms(c.context) : [],
+      terms: terms(c.text),
+      context: (c.context ?? []).filter(Boolean).map(terms),
     }));
     const df = new Map<string, number>();
-    for (const p of this.prepared) for (const t of p.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const p of this.prepared)
+      for (const t of p.terms.weights.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     const n = Math.max(1, this.prepared.length);
     for (const [t, d] of df) this.idf.set(t, Math.log(1 + n / d));
     this.unseen = Math.log(1 + n);
@@ -232,33 +315,56 @@ export class IndicatorMatcher<K> {
     return this.idf.get(t) ?? this.unseen;
   }
 
-  /** Weighted Dice overlap of two term sets, 0…1. */
-  private overlap(a: readonly string[], b: readonly string[]): number {
-    if (a.length === 0 || b.length === 0) return 0;
-    const bs = new Set(b);
+  /**
+   * Overlap of two weighted term sets, 0…1: the mean of Dice (both texts say the same) and
+   * containment (the shorter one is wholly inside the longer, as a form's abridged wording is).
+   */
+  private overlap(a: Terms, b: Terms): number {
     let shared = 0;
-    let total = 0;
-    for (const t of a) {
+    let totalA = 0;
+    let totalB = 0;
+    for (const [t, wa] of a.weights) {
       const w = this.weight(t);
-      total += w;
-      if (bs.has(t)) shared += 2 * w;
+      totalA += w * wa;
+      const wb = b.weights.get(t);
+      if (wb !== undefined) shared += w * Math.min(wa, wb);
     }
-    for (const t of b) total += this.weight(t);
-    return total === 0 ? 0 : shared / total;
+    for (const [t, wb] of b.weights) totalB += this.weight(t) * wb;
+    if (a.head !== null && b.head !== null) {
+      // As much as the rarest word: what is counted tells indicators apart even when common.
+      const w = this.unseen * this.settings.headWeight;
+      if (a.head === b.head) shared += w;
+      totalA += w;
+      totalB += w;
+    }
+    if (totalA === 0 || totalB === 0) return 0;
+    const dice = (2 * shared) / (totalA + totalB);
+    const containment = shared / Math.min(totalA, totalB);
+    return (dice + containment) / 2;
   }
 
-  /** Every candidate's score for the query, best first. */
-  scores(q: MatchQuery): { key: K; score: number }[] {
-    const terms = indicatorTerms(q.text);
-    const context = q.context ? indicatorTerms(q.context) : [];
+  /** Context: the best agreement of any of the query's titles with any of the candidate's. */
+  private contextOverlap(a: Terms[], b: Terms[]): number {
+    let best = 0;
+    for (const x of a) for (const y of b) best = Math.max(best, this.overlap(x, y));
+    return best;
+  }
+
+  /** Every candidate's score for the query, best first, with its parts. */
+  scores(q: MatchQuery): { key: K; score: number; own: number; context: number }[] {
+    const { explanation, contextWeight } = this.settings;
+    const terms = weightedTerms(q.text, explanation);
+    const context = (q.context ?? []).filter(Boolean).map((t) => weightedTerms(t, explanation));
     return this.prepared
       .map((p) => {
         const own = this.overlap(terms, p.terms);
+        const ctx =
+          context.length && p.context.length ? this.contextOverlap(context, p.context) : 0;
         const score =
           context.length && p.context.length
-            ? (1 - CONTEXT_WEIGHT) * own + CONTEXT_WEIGHT * this.overlap(context, p.context)
+            ? (1 - contextWeight) * own + contextWeight * ctx
             : own;
-        return { key: p.key, score };
+        return { key: p.key, score, own, context: ctx };
       })
       .sort((a, b) => b.score - a.score);
   }
@@ -270,13 +376,18 @@ export class IndicatorMatcher<K> {
   match(
     q: MatchQuery,
     accept: (key: K) => boolean = () => true,
-    threshold = SAME_INDICATOR,
+    threshold = this.settings.threshold,
   ): MatchOutcome<K> {
+    const { margin, contextDecides } = this.settings;
     const ranked = this.scores(q).filter((s) => accept(s.key));
     const best = ranked[0];
     if (!best || best.score < threshold)
       return { status: 'none', score: best?.score ?? 0, best: best?.key ?? null };
-    const close = ranked.filter((s) => s.score > best.score - AMBIGUITY_MARGIN);
+    // Equal wordings in two groups («наличие информационной площадки…» for mentors and for
+    // tutors) are told apart by where they sit: a clearly better context settles the tie.
+    const close = ranked.filter(
+      (s) => s.score > best.score - margin && best.context - s.context < contextDecides,
+    );
     if (close.length > 1)
       return { status: 'ambiguous', keys: close.map((s) => s.key), score: best.score };
     return { status: 'match', key: best.key, score: best.score, runnerUp: ranked[1]?.score ?? 0 };

@@ -62,6 +62,20 @@ export const indicatorCellsSchema = z.object({
 });
 export type IndicatorCells = z.infer<typeof indicatorCellsSchema>;
 
+/** Where an indicator's rule came from, when it was bound by meaning (bind-rules.ts). */
+export const indicatorBindingSchema = z.object({
+  source: z.enum(['library', 'workspace']),
+  /** The form the rule was written for, or the team's rules. */
+  sourceTitle: text(1000),
+  sourceId: z.string().min(1).max(200),
+  /** The wording of the indicator the rule was written for. */
+  sourceText: text(4000),
+  similarity: z.number().min(0).max(1),
+  /** The user undid it: the indicator is not bound again. */
+  undone: z.boolean().optional(),
+});
+export type IndicatorBinding = z.infer<typeof indicatorBindingSchema>;
+
 export const indicatorSchema = z.object({
   id: z.string().min(1).max(64),
   /** As numbered in the form: «1», «2.3»; '' for sub-items and aggregate rows. */
@@ -85,6 +99,7 @@ export const indicatorSchema = z.object({
    * not make the whole template unreadable; autoComplete parses it and falls back to manual.
    */
   rule: z.unknown().optional(),
+  binding: indicatorBindingSchema.optional(),
   /** The sheet row it came from, null for hand-made indicators. */
   row: z.number().int().positive().nullable(),
 });
