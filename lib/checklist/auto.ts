@@ -7,6 +7,15 @@ import type { RegisterData, RegisterIndex } from './register-index.ts';
 import { INSIDE, indexRegister, periodMarks } from './register-index.ts';
 import { t } from './messages.ts';
 import { evaluateRule, ruleSchema, type RuleOutcome } from './rules.ts';
+import { proposeFromWording, type WordingOutcome } from './wording.ts';
+
+const HOW = {
+  presence: 'howPresence',
+  organisations: 'howOrganisations',
+  activities: 'howActivities',
+  participants: 'howParticipants',
+  share: 'howShare',
+} as const satisfies Record<WordingOutcome['how'], string>;
 import type { Answer, Filling, Indicator, Template } from './schema.ts';
 import { ANSWERABLE_KINDS, answerKey } from './schema.ts';
 
@@ -25,7 +34,7 @@ export interface AutoResult {
   /** A confirmed or overridden answer the register now disagrees with. */
   disagreement?: { manual: number | string | null; proposed: number | string | null };
   /** Where the value came from. */
-  basis: 'rule' | 'text-match' | 'aggregate' | 'manual';
+  basis: 'rule' | 'wording' | 'text-match' | 'aggregate' | 'manual';
 }
 
 export interface AutoOptions {
@@ -217,8 +226,21 @@ export function autoComplete(
     let outcome: RuleOutcome;
     let basis: AutoResult['basis'];
     if (ind.rule === undefined) {
-      outcome = textMatch(ind, ix, filling.period);
-      basis = 'text-match';
+      const worded = proposeFromWording(ind, ix, filling.period);
+      if (worded) {
+        outcome = {
+          value: worded.value,
+          confidence: worded.confidence,
+          evidence: worded.evidence,
+          activities: worded.activities,
+          ...(worded.orgIds ? { orgIds: worded.orgIds } : {}),
+          warnings: [t('fromWording', t(HOW[worded.how]), worded.matched, worded.missing)],
+        };
+        basis = 'wording';
+      } else {
+        outcome = textMatch(ind, ix, filling.period);
+        basis = 'text-match';
+      }
     } else {
       const parsed = ruleSchema.safeParse(ind.rule);
       if (!parsed.success) {

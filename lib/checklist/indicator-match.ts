@@ -61,7 +61,9 @@ const PHRASES: [term: string, phrases: string[]][] = [
   ['налич', ['наличие', 'есть ли', 'имеется ли', 'имеется', 'наличествует']],
   ['сайт', ['официальный сайт', 'сайт', 'интернет-сайт', 'веб-сайт']],
   // Official Russian says the same thing in several ways.
-  ['инф', ['информация', 'сведения', 'информирование']],
+  ['инф', ['информация', 'сведения', 'информирование', 'проинформированы', 'проинформирована']],
+  ['день', ['день', 'дня', 'дне', 'дни', 'дней', 'днях']],
+  ['резуль', ['результаты', 'итоги', 'итогам']],
   ['размещ', ['размещение', 'размещенный', 'опубликованный', 'публикация', 'опубликование']],
   ['перечн', ['перечень', 'список', 'реестр']],
   ['улучш', ['улучшение', 'положительная динамика', 'рост', 'повышение']],
@@ -139,10 +141,13 @@ const FILLER = new Set(
 const ROOT = 6;
 const root = (s: string): string => (s.length > ROOT ? s.slice(0, ROOT) : s);
 
+/** «ОО», «УО», «ШНОР» written in capitals: an abbreviation, kept whole (the stemmer eats «оо»). */
+const ABBREVIATION = /^[А-ЯЁ]{2,8}$/;
+
 const stemWords = (text: string): string[] =>
-  words(text.toLowerCase().replace(/ё/g, 'е').replace(/-/g, ' '))
-    .filter((w) => !/^\d+$/.test(w) && !/^[ivxlc]+$/.test(w))
-    .map(stem)
+  words(text.replace(/-/g, ' '))
+    .filter((w) => !/^\d+$/.test(w) && !/^[IVXLCivxlc]+$/.test(w))
+    .map((w) => (ABBREVIATION.test(w) ? w.toLowerCase().replace(/ё/g, 'е') : stem(w)))
     .filter((s) => !FILLER.has(s));
 
 const PHRASE_STEMS: { term: string; stems: string[] }[] = PHRASES.flatMap(([term, list]) =>

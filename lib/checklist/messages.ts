@@ -12,6 +12,15 @@ export const t = defineMessages({
       'Правила для показателя нет, и в реестре не нашлось похожих записей: заполните вручную.',
     noRuleCandidates:
       'Правила для показателя нет: предложены похожие записи реестра, значение выберите сами.',
+    fromWording: (how: string, matched: string[], missing: string[]) =>
+      `Правила для показателя нет: значение предложено по формулировке (${how}); записи реестра совпали по словам ${matched.map((w) => `«${w}…»`).join(', ')}${
+        missing.length ? `, не совпали ${missing.map((w) => `«${w}…»`).join(', ')}` : ''
+      }. Проверьте и подтвердите.`,
+    howPresence: 'наличие подтверждений за период',
+    howOrganisations: 'число организаций',
+    howActivities: 'число мероприятий',
+    howParticipants: 'сумма участников',
+    howShare: 'доля ШНОР от всех ШНОР реестра',
     badFormat: 'неверный формат',
     ruleMalformed: (indicator: string, detail: string) =>
       `Правило показателя ${indicator} записано с ошибкой (${detail}): показатель заполняется вручную.`,
@@ -85,6 +94,15 @@ export const t = defineMessages({
       'There is no rule for this indicator, and no similar records were found in the register: fill it in by hand.',
     noRuleCandidates:
       'There is no rule for this indicator: similar register records are suggested, choose the value yourself.',
+    fromWording: (how: string, matched: string[], missing: string[]) =>
+      `There is no rule for this indicator: the value is proposed from its wording (${how}); register records matched the words ${matched.map((w) => `“${w}…”`).join(', ')}${
+        missing.length ? `, not ${missing.map((w) => `“${w}…”`).join(', ')}` : ''
+      }. Check and confirm it.`,
+    howPresence: 'evidence dated in the period',
+    howOrganisations: 'number of organisations',
+    howActivities: 'number of activities',
+    howParticipants: 'sum of participants',
+    howShare: 'share of the register’s ШНОР',
     badFormat: 'invalid format',
     ruleMalformed: (indicator: string, detail: string) =>
       `The rule for indicator ${indicator} contains an error (${detail}): the indicator is filled in by hand.`,

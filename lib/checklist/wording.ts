@@ -1,0 +1,340 @@
+// Indicators no rule knows get a value from their wording, with a lower confidence and the
+// records it rests on, or no value at all. What the wording asks decides how to answer:
+//   «Наличие … / Проведение … / Есть ли …»      → 1 when dated evidence of the period says it;
+//   «Количество ШНОР / школ / ОО …»              → distinct organisations of matching activities;
+//   «Количество мероприятий …»                    → matching activities;
+//   «Численность / Число участников, педагогов …» → the sum of their participants;
+//   «Доля ШНОР …, %»                              → matching ШНОР over all ШНОР of the register.
+// A record matches when it says what the indicator says: its words cover the indicator's
+// distinctive words (weighted by how rare they are in the register), every quoted name
+// («Наставничество») is among them, and a named kind of document (приказ, положение,
+// соглашение…) is that document. Nothing is proposed from no records: a zero no record
+// justifies is not a value, and a wrong value is worse than none.
+import type { EvidenceKind } from '../model/index.ts';
+import { weightedTerms } from './indicator-match.ts';
+import { INSIDE, periodMarks, type RegisterIndex } from './register-index.ts';
+import type { Indicator } from './schema.ts';
+
+export interface WordingOutcome {
+  value: number | null;
+  confidence: number;
+  evidence: number[];
+  activities: number[];
+  orgIds?: string[];
+  /** How the value was read from the wording, for the card («по формулировке: …»). */
+  how: 'presence' | 'organisations' | 'activities' | 'participants' | 'share';
+  /** The words of the indicator the records matched, and those none did. */
+  matched: string[];
+  missing: string[];
+}
+
+/** Roots of these words as the matcher folds them. */
+const roots = (words: string): Set<string> =>
+  new Set(words.split(/\s+/).flatMap((w) => [...weightedTerms(w, 1).weights.keys()]));
+
+/** Words that say how or when something happened, not what: they decide nothing. */
+const GENERIC = roots(
+  'наличие количество проведение получивших получили получение принявших приняли принятых ' +
+    'посетивших посетили прошедших прошли участвующих участвовали участие участников ' +
+    'организованных организована реализованных реализация оказана оказание включенных включена ' +
+    'имеющих работающих действующих функционирование муниципальный муниципального ' +
+    'управления образования учебном учебный отчетном период календарный году доля общего числа ' +
+    'утвержденной утверждение обеспечение осуществление созданных создание всех работников ' +
+    'специалистов представителей сотрудников ходе ОО целях рамках соответствии основании',
+);
+
+/** Words that name what a count is of. */
+const COUNTS_ORGS = roots('ШНОР школ ОО лидеров наставников стажировочных площадок организаций');
+const COUNTS_PEOPLE = roots('педагогов участников человек учителей работников специалистов');
+const COUNTS_ACTIVITIES = roots('мероприятий');
+/** Words that only place an organisation count («в муниципальном образовании», «по перечню»). */
+const PLACE_WORDS = roots(
+  'образовании региональному перечню справочнику районе территории городе округе списку',
+);
+
+/** A document the indicator names, and the evidence kinds that are that document. */
+const DOCUMENT_WORDS: [root: string, kinds: EvidenceKind[]][] = (
+  [
+    ['приказ', ['order']],
+    ['распоряжение', ['directive', 'order']],
+    ['положение', []],
+    ['соглашение', []],
+    ['договор', []],
+    ['протокол', ['protocol']],
+    ['справка', ['certificate', 'report']],
+    ['письмо', ['letter']],
+  ] as [string, EvidenceKind[]][]
+).map(([word, kinds]) => [[...roots(word)][0]!, kinds]);
+
+/** Share of the indicator's distinctive weight a record must carry. */
+const COVERAGE = 0.7;
+
+interface RegisterTerms {
+  /** Per record: its terms (evidence: title and issuer; activity: title and linked evidence). */
+  evidence: Set<string>[];
+  activities: Set<string>[];
+  idf: (term: string) => number;
+}
+
+const cache = new WeakMap<RegisterIndex, RegisterTerms>();
+
+function registerTerms(ix: RegisterIndex): RegisterTerms {
+  const cached = cache.get(ix);
+  if (cached) return cached;
+  const terms = (text: string) => new Set(weightedTerms(text, 1).weights.keys());
+  const evidence = ix.data.evidence.map((e) => terms(`${e.title} ${e.note}`));
+  const activities = ix.data.activities.map((a, i) => {
+    const own = terms(`${a.title} ${a.report}`);
+    for (const e of ix.evidenceOfActivity[i]!) for (const t of evidence[e]!) own.add(t);
+    return own;
+  });
+  const df = new Map<string, number>();
+  for (const set of [...evidence, ...activities])
+    for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = evidence.length + activities.length + 1;
+  const idf = (t: string) => Math.log(1 + n / (1 + (df.get(t) ?? 0)));
+  const out = { evidence, activities, idf };
+  cache.set(ix, out);
+  return out;
+}
+
+/** Words before what is asked or counted: «Количество…», «Доля…», «Наличие…». */
+const OPENING = roots('количество наличие проведение доля общее число удельный вес');
+
+const ORG_WORDS = roots('ШНОР ОО');
+/** A participant's words: its label, and «оо»/«шнор» when it is an organisation of the register. */
+function labelTerms(label: string, orgId: string | null): Set<string> {
+  const out = new Set(weightedTerms(label, 1).weights.keys());
+  if (orgId !== null) out.add('оо');
+  return out;
+}
+
+interface Asked {
+  /** Every term, in the order of the text. */
+  order: string[];
+  terms: string[];
+  quoted: string[];
+  documents: [string, EvidenceKind[]][];
+  head: string | null;
+}
+
+function asked(text: string): Asked {
+  const { weights } = weightedTerms(text.replace(/\([^)]*\)/g, ' '), 1);
+  const head = [...weights.keys()].find((t) => !OPENING.has(t)) ?? null;
+  const quoted = [...text.matchAll(/«([^»]+)»/g)].flatMap((m) => [
+    ...weightedTerms(m[1]!, 1).weights.keys(),
+  ]);
+  const documents = DOCUMENT_WORDS.filter(([root]) => weights.has(root));
+  const terms = [...weights.keys()].filter(
+    (t) => !GENERIC.has(t) && !documents.some(([root]) => root === t),
+  );
+  return { order: [...weights.keys()], terms, quoted, documents, head };
+}
+
+/** Does the record say what is asked? Returns the words it matched. */
+function covers(
+  a: Asked,
+  words: Set<string>,
+  idf: (t: string) => number,
+  kind: EvidenceKind | null,
+  terms: string[] = a.terms,
+): string[] | null {
+  if (terms.length === 0) return null;
+  if (!a.quoted.every((q) => words.has(q))) return null;
+  for (const [root, kinds] of a.documents)
+    if (!words.has(root) && !(kind !== null && kinds.includes(kind))) return null;
+  let total = 0;
+  let shared = 0;
+  const matched: string[] = [];
+  for (const t of terms) {
+    const w = idf(t);
+    total += w;
+    if (words.has(t)) {
+      shared += w;
+      matched.push(t);
+    }
+  }
+  // One word in common is a coincidence, however rare it is.
+  if (matched.length < Math.min(2, terms.length)) return null;
+  return shared / total >= COVERAGE ? matched : null;
+}
+
+const LIVE = new Set(['done', 'in_progress']);
+
+export function proposeFromWording(
+  ind: Indicator,
+  ix: RegisterIndex,
+  period: { start: string; end: string },
+): WordingOutcome | null {
+  if (ind.kind !== 'presence' && ind.kind !== 'count' && ind.kind !== 'percent') return null;
+  const reg = registerTerms(ix);
+  const a = asked(ind.text);
+  if (a.terms.length === 0 && a.head === null) return null;
+  const marks = periodMarks(ix, period);
+  const provenActivity = (i: number) =>
+    LIVE.has(ix.data.activities[i]!.status) &&
+    ix.evidenceOfActivity[i]!.some((e) => marks[e] === INSIDE);
+  const missingOf = (matched: string[]) => a.terms.filter((t) => !matched.includes(t));
+
+  if (ind.kind === 'presence') {
+    const evidence: number[] = [];
+    const activities: number[] = [];
+    let best: string[] = [];
+    reg.evidence.forEach((words, e) => {
+      if (marks[e] !== INSIDE) return;
+      const m = covers(a, words, reg.idf, ix.data.evidence[e]!.kind);
+      if (m) {
+        evidence.push(e);
+        if (m.length > best.length) best = m;
+      }
+    });
+    reg.activities.forEach((words, i) => {
+      if (!provenActivity(i)) return;
+      const m = covers(a, words, reg.idf, null);
+      if (!m) return;
+      activities.push(i);
+      for (const e of ix.evidenceOfActivity[i]!)
+        if (marks[e] === INSIDE && !evidence.includes(e)) evidence.push(e);
+      if (m.length > best.length) best = m;
+    });
+    if (evidence.length === 0) return null;
+    return {
+      value: 1,
+      confidence: 0.55,
+      evidence: evidence.slice(0, 20),
+      activities: activities.slice(0, 20),
+      how: 'presence',
+      matched: best,
+      missing: missingOf(best),
+    };
+  }
+
+  // Counts and shares: what is counted, and of which activities.
+  const head = a.head;
+  if (head === null) return null;
+  // What is counted decides the filter: «Количество ШНОР…» counts ШНОР; «Количество ОО … для
+  // педагогов ШНОР» counts any school.
+  const shnor = head === 'шнор';
+  const of = a.terms.filter((t) => t !== head);
+  /** «педагогов ШНОР», «педагогов ОО»: whose people; a participant's label must say the same. */
+  const whose = a.order
+    .slice(a.order.indexOf(head) + 1, a.order.indexOf(head) + 3)
+    .filter((t) => ORG_WORDS.has(t));
+  const orgsCounted = COUNTS_ORGS.has(head);
+  const peopleCounted = COUNTS_PEOPLE.has(head);
+  const activitiesCounted = COUNTS_ACTIVITIES.has(head);
+  if (!orgsCounted && !peopleCounted && !activitiesCounted) return null;
+  const registerOrgs = () =>
+    ix.data.organisations.filter((o) => !shnor || o.shnor).map((o) => o.id);
+
+  // «Количество ШНОР в муниципальном образовании (по перечню)»: the register's own list.
+  if (ind.kind === 'count' && orgsCounted && of.every((t) => PLACE_WORDS.has(t))) {
+    if (!shnor) return null;
+    const orgIds = registerOrgs();
+    if (orgIds.length === 0) return null;
+    return {
+      value: orgIds.length,
+      confidence: 0.5,
+      evidence: [],
+      activities: [],
+      orgIds,
+      how: 'organisations',
+      matched: [head],
+      missing: [],
+    };
+  }
+  const acts: number[] = [];
+  let best: string[] = [];
+  reg.activities.forEach((words, i) => {
+    const act = ix.data.activities[i]!;
+    if (!LIVE.has(act.status)) return;
+    const parsed = act.period.parsed;
+    const from = parsed?.start ?? parsed?.end ?? null;
+    const to = parsed?.end ?? parsed?.start ?? null;
+    if (from === null || to === null || from > period.end || to < period.start) return;
+    const m = covers(a, words, reg.idf, null, of);
+    if (!m) return;
+    acts.push(i);
+    if (m.length > best.length) best = m;
+  });
+  if (acts.length === 0) return null;
+  const evidenceOf = (list: number[]) => [
+    ...new Set(list.flatMap((i) => ix.evidenceOfActivity[i]!.filter((e) => marks[e] === INSIDE))),
+  ];
+  if (activitiesCounted) {
+    if (ind.kind !== 'count') return null;
+    return {
+      value: acts.length,
+      confidence: 0.5,
+      evidence: evidenceOf(acts).slice(0, 20),
+      activities: acts.slice(0, 20),
+      how: 'activities',
+      matched: best,
+      missing: missingOf(best),
+    };
+  }
+  if (peopleCounted) {
+    if (ind.kind !== 'count') return null;
+    let sum = 0;
+    const counted: number[] = [];
+    for (const i of acts) {
+      let any = false;
+      for (const p of ix.data.activities[i]!.participants)
+        if (p.count !== null && whose.every((w) => labelTerms(p.label, p.orgId).has(w))) {
+          sum += p.count;
+          any = true;
+        }
+      if (any) counted.push(i);
+    }
+    if (counted.length === 0 || sum === 0) return null;
+    return {
+      value: sum,
+      confidence: 0.5,
+      evidence: evidenceOf(counted).slice(0, 20),
+      activities: counted.slice(0, 20),
+      how: 'participants',
+      matched: best,
+      missing: missingOf(best),
+    };
+  }
+  const orgIds = new Set<string>();
+  const counted: number[] = [];
+  for (const i of acts) {
+    let any = false;
+    for (const p of ix.data.activities[i]!.participants) {
+      if (!p.orgId) continue;
+      const o = ix.orgById.get(p.orgId);
+      if (!o || (shnor && !o.shnor)) continue;
+      orgIds.add(o.id);
+      any = true;
+    }
+    if (any) counted.push(i);
+  }
+  if (orgIds.size === 0) return null;
+  if (ind.kind === 'percent') {
+    // A share needs both parts: the matching ШНОР and all ШНОР of the register.
+    if (!shnor) return null;
+    const all = registerOrgs().length;
+    if (all === 0) return null;
+    return {
+      value: Math.round((orgIds.size / all) * 1000) / 10,
+      confidence: 0.45,
+      evidence: evidenceOf(counted).slice(0, 20),
+      activities: counted.slice(0, 20),
+      orgIds: [...orgIds],
+      how: 'share',
+      matched: best,
+      missing: missingOf(best),
+    };
+  }
+  return {
+    value: orgIds.size,
+    confidence: 0.5,
+    evidence: evidenceOf(counted).slice(0, 20),
+    activities: counted.slice(0, 20),
+    orgIds: [...orgIds],
+    how: 'organisations',
+    matched: best,
+    missing: missingOf(best),
+  };
+}
