@@ -8,12 +8,11 @@ import { parseArgs, type CliIo } from '../io.ts';
 import { loadBackupFile } from '../backup-file.ts';
 import {
   autoComplete,
-  builtinTemplates,
   ChecklistImportError,
   fillJson,
-  importTemplateXlsx,
   mergeProposals,
   newFilling,
+  recogniseForm,
 } from '../../lib/checklist/index.ts';
 import { fillWorkbook, preExportCheck } from '../../lib/export/index.ts';
 import { schoolYearBounds } from '../../lib/periods/index.ts';
@@ -67,11 +66,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       throw new ChecklistImportError(
         'Для --out нужна сама форма .xlsx, а не шаблон .json. Ничего не записано.',
       );
-    const imported = await importTemplateXlsx(bytes, path.basename(form));
-    const template =
-      builtinTemplates().find(
-        (t) => t.source.workbookHash === imported.template.source.workbookHash,
-      ) ?? imported.template;
+    const { template } = await recogniseForm(bytes, path.basename(form));
     const now = new Date().toISOString();
     const blank = newFilling(template, { id: `fill-${template.id}`, period }, now);
     const results = autoComplete(template, blank, snapshot, { today });

@@ -329,8 +329,11 @@ function aggregateResult(
   byId: Map<string, AutoResult>,
 ): AutoResult {
   const how = agg.aggregate ?? { perSubject: 'sum', acrossSubjects: 'mean', digits: 2 };
-  const children = template.indicators.filter(
-    (i) => i.parent === agg.parent && i.id !== agg.id && ANSWERABLE.has(i.kind),
+  const over = agg.aggregate?.over ? new Set(agg.aggregate.over) : null;
+  const children = template.indicators.filter((i) =>
+    over
+      ? over.has(i.id) && ANSWERABLE.has(i.kind)
+      : i.parent === agg.parent && i.id !== agg.id && ANSWERABLE.has(i.kind),
   );
   const subjects = (agg.parent ? filling.subjects[agg.parent] : undefined) ?? [];
   const current = (

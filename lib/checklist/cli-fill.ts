@@ -1,10 +1,10 @@
 // What `npm run cli -- fill` prints: each indicator's proposed value, its justification (record
 // ids and titles) and confidence, with progress and «что ещё нужно». A form the library knows
-// (same workbook hash) is completed with the library's rules; any other form by text matching.
+// (same workbook hash) is completed with the library's structure and rules; any other form gets
+// the rules of the indicators it shares by meaning (recognise.ts), and the rest from wording.
 import { autoComplete } from './auto.ts';
 import { newFilling, progress, whatIsMissing } from './filling.ts';
-import { importTemplateXlsx } from './import-xlsx.ts';
-import { builtinTemplates } from './library/index.ts';
+import { recogniseForm } from './recognise.ts';
 import type { Proposal } from './proposals.ts';
 import type { RegisterData } from './register-index.ts';
 import type { Template } from './schema.ts';
@@ -28,20 +28,10 @@ export async function fillJson(
   if (/\.json$/i.test(fileName)) {
     template = parseTemplateJson(new TextDecoder().decode(formOrTemplateBytes), fileName);
   } else {
-    const imported = await importTemplateXlsx(formOrTemplateBytes, fileName);
-    const known = builtinTemplates().find(
-      (t) => t.source.workbookHash === imported.template.source.workbookHash,
-    );
-    if (known) {
-      template = known;
-      warnings.push(
-        `Форма узнана: «${known.title}»; использованы её правила и исправленная структура.`,
-      );
-    } else {
-      template = imported.template;
-      warnings = imported.warnings;
-      proposals = imported.proposals;
-    }
+    const recognised = await recogniseForm(formOrTemplateBytes, fileName);
+    template = recognised.template;
+    warnings = recognised.warnings;
+    proposals = recognised.proposals;
   }
   const now = opts.now ?? `${opts.today ?? p.data.end}T00:00:00.000Z`;
   const filling = newFilling(template, { id: `fill-${template.id}`, period: p.data }, now);
@@ -65,6 +55,15 @@ export async function fillJson(
           value: r.value,
           confidence: Math.round(r.confidence * 100) / 100,
           basis: r.basis,
+          ...(i.binding && !i.binding.undone
+            ? {
+                binding: {
+                  form: i.binding.sourceTitle,
+                  indicator: i.binding.sourceText,
+                  similarity: i.binding.similarity,
+                },
+              }
+            : {}),
           justification: {
             evidence: r.evidence,
             activities: r.activities,

@@ -73,10 +73,18 @@ export interface FormHeader {
   foundByContent?: boolean;
 }
 
+/**
+ * The role whose word comes first in the label: «Значение (кол-во, %, ссылка, дата)» is a value
+ * column that also holds links, not a notes column; on a tie the order of HEADER_WORDS decides.
+ */
 function roleOf(label: string): Role | null {
   if (!label || label.length > 300) return null;
-  for (const [role, re] of HEADER_WORDS) if (re.test(label)) return role;
-  return null;
+  let best: { role: Role; at: number } | null = null;
+  for (const [role, re] of HEADER_WORDS) {
+    const m = re.exec(label);
+    if (m && (!best || m.index < best.at)) best = { role, at: m.index };
+  }
+  return best?.role ?? null;
 }
 
 /** «1 2 3 4 5»: the row that numbers the columns under the header. */

@@ -21,7 +21,7 @@ import {
   type FormHeader,
   type Role,
 } from './form-layout.ts';
-import { COUNT_WORDING, indicatorKind } from './indicator-kind.ts';
+import { COUNT_WORDING, indicatorKind, yesNoChoices } from './indicator-kind.ts';
 import { t as msg } from './import-messages.ts';
 import { detectProposals, type Proposal } from './proposals.ts';
 import type { Indicator, IndicatorKind, Section, Template } from './schema.ts';
@@ -39,7 +39,14 @@ export interface TemplateImport {
 const MAX_BYTES = 20 * 1024 * 1024;
 
 const AGGREGATE =
-  /(средн\S*\s+балл\S*\s+по\s+(?:показател|критери|групп|разделу)|средн\S*\s+балл\s*\(|^\s*итого|итоговый\s+балл|сумма\s+баллов|^\s*средн\S*\s+балл\S*\s*$)/i;
+  /(средн\S*\s+(?:балл|значени)\S*\s+по\s+(?:показател|критери|групп|разделу)|средн\S*\s+балл\s*\(|^\s*итого|итоговый\s+балл|сумма\s+баллов|^\s*средн\S*\s+балл\S*\s*$)/i;
+/** An aggregate of a whole section («Итого по разделу 2», «Сумма баллов по разделу»). */
+const SECTION_TOTAL = /по\s+(?:разделу|направлению|блоку)/i;
+const WHOLE_FORM = /выполнено\s+показателей|всего\s+по\s+форме|по\s+всем\s+разделам|^\s*всего\b/i;
+/** «по показателям 3.1–3.3»: an aggregate over a range of codes. */
+const CODE_RANGE = /(\d{1,3}(?:\.\d{1,3})*)\s*[-–—]\s*(\d{1,3}(?:\.\d{1,3})*)/;
+/** «в том числе …», «из них …»: a breakdown of the indicator above, not a group's item. */
+const BREAKDOWN = /^\s*(?:в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+них)/i;
 const DECLARED_MAX =
   /(?:от\s*0\s*до\s*(\d+(?:[.,]\d+)?))|(?:\(\s*0\s*[-–—]\s*(\d+)\s*\))|(?:максимум\s*(\d+))/i;
 const SUB_ITEM = /^\s*[-–—•]\s*/;
@@ -345,7 +352,13 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
   /** Indicators numbered «1)», «а)»: they own no sub-items of that style. */
   const subCoded = new Set<Indicator>();
   const newSection = (row: RowCells, title: string) => {
-    sectionDepth = row.code && !row.subCode ? row.code.split('.').length : null;
+    // «I.», «А.» sit above arabic codes; «1.» above «1.1».
+    sectionDepth =
+      row.code && !row.subCode
+        ? /^(?:[IVXLC]{1,6}|[А-ЯЁ])$/.test(row.code)
+          ? 0
+          : row.code.split('.').length
+        : null;
     section = { id: `s${row.r}`, title, row: row.r };
     sections.push(section);
     group = null;
@@ -383,12 +396,15 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
       newSection(row, row.code ? `${row.code}. ${row.text}` : row.text);
       continue;
     }
-    if (AGGREGATE.test(row.text) && !row.code) {
+    if (AGGREGATE.test(row.text) && (!row.code || CODE_RANGE.test(row.text))) {
       const m = DECLARED_MAX.exec(row.text);
-      const max = m ? Number((m[1] ?? m[2] ?? m[3])!.replace(',', '.')) : null;
-      const owner: Indicator | null = group ?? lastNumbered;
+      let max = m ? Number((m[1] ?? m[2] ?? m[3])!.replace(',', '.')) : null;
+      const over = aggregateScope(row, indicators, section, group !== null);
+      const owner: Indicator | null = over ? null : (group ?? lastNumbered);
+      if (over && max === null && over.length > 0 && over.every((i) => i.kind === 'presence'))
+        max = over.length;
       const sec = ensureSection(row.r);
-      if (!owner) warnings.push(msg('aggregateWithoutGroup', row.r, row.text));
+      if (!owner && !over) warnings.push(msg('aggregateWithoutGroup', row.r, row.text));
       if (max === null) warnings.push(msg('aggregateWithoutMax', row.r, row.text));
       const value = open[0];
       const agg: Indicator = {
@@ -401,7 +417,12 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
         max,
         cells: value ? { value: value.address } : {},
         notApplicable: row.answers.filter((a) => a.na).map((a) => a.address),
-        aggregate: { perSubject: 'sum', acrossSubjects: 'mean', digits: 2 },
+        aggregate: {
+          perSubject: 'sum',
+          acrossSubjects: 'mean',
+          digits: 2,
+          ...(over ? { over: over.map((i) => i.id) } : {}),
+        },
         row: row.r,
       };
       if (owner && owner.kind !== 'group') toGroup(owner);
@@ -413,6 +434,22 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
       continue;
     }
     const subOwner: Indicator | null = group ?? lastNumbered;
+    if (BREAKDOWN.test(row.text) && subOwner && subOwner.kind !== 'group' && subOwner.cells.value) {
+      // «в том числе по программам …» under «Количество педагогов …»: the same kind of
+      // answer in the same column, an indicator of its own.
+      const ind = indicator(row, null);
+      const column = subOwner.cells.value.replace(/\d+$/, '');
+      const cell = `${column}${row.r}`;
+      if (!ind.notApplicable.includes(cell)) {
+        ind.kind = subOwner.kind;
+        ind.max = subOwner.max;
+        ind.cells = { ...ind.cells, value: cell };
+        delete ind.cells.count;
+      }
+      indicators.push(ind);
+      previous = ind;
+      continue;
+    }
     const lettered = row.subCode && subOwner !== null && !subCoded.has(subOwner);
     if ((SUB_ITEM.test(row.text) && !row.code) || lettered) {
       const owner: Indicator | null = subOwner;
@@ -437,6 +474,12 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
         group = g;
         lastNumbered = g;
         previous = g;
+        continue;
+      }
+      // «I.», «II.», «А.» over arabic codes: a section, numbered the way sections are.
+      const sectionCode = /^(?:[IVXLC]{1,6}|[А-ЯЁ])$/.test(row.code) && !row.subCode;
+      if (sectionCode && !takesAnswer && !/^(?:[IVXLC]{1,6}|[А-ЯЁ])$/.test(nextCode(i))) {
+        newSection(row, row.text || row.otherText || row.code);
         continue;
       }
       const depth = row.code.split('.').length;
@@ -509,6 +552,31 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
   return { sheet, header, sections, indicators, warnings };
 }
 
+/**
+ * What an aggregate that is not a group's adds up: a range of codes («по показателям 3.1–3.3»)
+ * or the whole section («Итого по разделу 2»). Null for a group's aggregate.
+ */
+function aggregateScope(
+  row: RowCells,
+  indicators: Indicator[],
+  section: Section | null,
+  inGroup: boolean,
+): Indicator[] | null {
+  const answerable = (i: Indicator) => i.kind !== 'group' && i.kind !== 'aggregate';
+  // «Итого выполнено показателей», «Всего по форме»: the whole form.
+  if (WHOLE_FORM.test(row.text)) return indicators.filter(answerable);
+  const inSection = indicators.filter((i) => section !== null && i.section === section.id);
+  const range = CODE_RANGE.exec(row.text);
+  if (range) {
+    const from = inSection.findIndex((i) => i.number === range[1]);
+    const to = inSection.findIndex((i) => i.number === range[2]);
+    if (from >= 0 && to >= from) return inSection.slice(from, to + 1).filter(answerable);
+  }
+  // Not closing a group (no «- …» items above it): the section's answers.
+  if (SECTION_TOTAL.test(row.text) || row.code || !inGroup) return inSection.filter(answerable);
+  return null;
+}
+
 /** The rows under a coded heading end with an aggregate row: the heading is a group's. */
 function closedByAggregate(rows: RowCells[], i: number): boolean {
   const code = rows[i]!.code;
@@ -553,10 +621,12 @@ function rowCells(row: RowCells): {
     list: chosen.list,
   });
   const second = chosen.role === 'score' ? of('count') : undefined;
+  const choices = kind === 'presence' ? yesNoChoices(chosen.list) : null;
   return {
     kind,
     cells: {
       value: chosen.address,
+      ...(choices && !(choices.yes === '1' && choices.no === '0') ? { choices } : {}),
       ...(second && kind === 'presence' ? { count: second.address } : {}),
       ...note,
     },

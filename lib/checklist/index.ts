@@ -31,3 +31,6 @@ export {
 export { builtinTemplates } from './library/index.ts';
 export { parseTemplateJson } from './template-json.ts';
 export { fillJson } from './cli-fill.ts';
+export { bindByMeaning, recogniseForm, ruleCandidates, type RecognisedForm } from './recognise.ts';
+export { bindRules, unbindRule, libraryCandidates, type RuleCandidate } from './bind-rules.ts';
+export { IndicatorMatcher, indicatorSimilarity, SAME_INDICATOR } from './indicator-match.ts';

@@ -25,7 +25,18 @@ const TEXT_WORDING =
 const NUMBER_WORDING = /^\s*(средн|сумм|объ[её]м|размер|индекс|коэффициент)/i;
 const PRESENCE_WORDING =
   /^\s*(наличи|есть\s+ли|имеется|имеются|проведен|разработ|размещ|утвержд|участи|организ|обеспечен|созда|функционир|осуществл|реализ|внесен|включен|соответств|наличии)/i;
-const YES_NO = /^(да|нет|1|0|имеется|отсутствует|есть|выполнено|не выполнено)$/i;
+const YES_NO = /^(да|нет|1|0|\+|-|–|—|имеется|отсутствует|есть|выполнено|не выполнено)$/i;
+const YES = /^(да|1|\+|имеется|есть|выполнено)$/i;
+
+/** The list's words for yes and no, when it offers exactly one of each. */
+export function yesNoChoices(
+  list: string[] | null | undefined,
+): { yes: string; no: string } | null {
+  if (!list || list.length !== 2 || !list.every((v) => YES_NO.test(v))) return null;
+  const yes = list.find((v) => YES.test(v));
+  const no = list.find((v) => !YES.test(v));
+  return yes && no ? { yes, no } : null;
+}
 
 /** The kind, and a short reason the preview shows beside it. */
 export function indicatorKind(c: KindClues): { kind: IndicatorKind; why: string } {

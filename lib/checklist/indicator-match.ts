@@ -275,7 +275,7 @@ export const MATCHER: MatcherSettings = {
   margin: 0.03,
   contextWeight: 0.25,
   contextDecides: 0.1,
-  headWeight: 0.5,
+  headWeight: 1,
   explanation: 0.35,
 };
 

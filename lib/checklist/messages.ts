@@ -13,14 +13,26 @@ export const t = defineMessages({
     noRuleCandidates:
       'Правила для показателя нет: предложены похожие записи реестра, значение выберите сами.',
     fromWording: (how: string, matched: string[], missing: string[]) =>
-      `Правила для показателя нет: значение предложено по формулировке (${how}); записи реестра совпали по словам ${matched.map((w) => `«${w}…»`).join(', ')}${
-        missing.length ? `, не совпали ${missing.map((w) => `«${w}…»`).join(', ')}` : ''
+      `Правила для показателя нет: значение предложено по формулировке (${how}); записи реестра совпали по словам ${matched.map((w) => `«${w}»`).join(', ')}${
+        missing.length ? `, не совпали ${missing.map((w) => `«${w}»`).join(', ')}` : ''
       }. Проверьте и подтвердите.`,
     howPresence: 'наличие подтверждений за период',
     howOrganisations: 'число организаций',
     howActivities: 'число мероприятий',
     howParticipants: 'сумма участников',
     howShare: 'доля ШНОР от всех ШНОР реестра',
+    correctionUnknown: (id: string) => `В форме нет «${id}»: исправление не применено.`,
+    correctionBadCell: (cell: string) =>
+      `«${cell}» — не адрес ячейки (нужно вроде C7): исправление не применено.`,
+    correctionGroup: (name: string) =>
+      `«${name}» — заголовок группы, у него нет ответа: тип не меняется.`,
+    bindingAmbiguous: (code: string, text: string, candidates: string[]) =>
+      `Показатель ${code} «${text.slice(0, 80)}» одинаково похож на ${candidates.length} показателя с правилами (${candidates
+        .slice(0, 3)
+        .map((c) => `«${c.slice(0, 60)}»`)
+        .join(', ')}): правило не привязано, выберите его сами или заполните вручную.`,
+    formKnown: (title: string) =>
+      `Форма узнана: «${title}»; использованы её правила и исправленная структура.`,
     badFormat: 'неверный формат',
     ruleMalformed: (indicator: string, detail: string) =>
       `Правило показателя ${indicator} записано с ошибкой (${detail}): показатель заполняется вручную.`,
@@ -95,14 +107,26 @@ export const t = defineMessages({
     noRuleCandidates:
       'There is no rule for this indicator: similar register records are suggested, choose the value yourself.',
     fromWording: (how: string, matched: string[], missing: string[]) =>
-      `There is no rule for this indicator: the value is proposed from its wording (${how}); register records matched the words ${matched.map((w) => `“${w}…”`).join(', ')}${
-        missing.length ? `, not ${missing.map((w) => `“${w}…”`).join(', ')}` : ''
+      `There is no rule for this indicator: the value is proposed from its wording (${how}); register records matched the words ${matched.map((w) => `«${w}»`).join(', ')}${
+        missing.length ? `, not ${missing.map((w) => `«${w}»`).join(', ')}` : ''
       }. Check and confirm it.`,
     howPresence: 'evidence dated in the period',
     howOrganisations: 'number of organisations',
     howActivities: 'number of activities',
     howParticipants: 'sum of participants',
     howShare: 'share of the register’s ШНОР',
+    correctionUnknown: (id: string) => `The form has no «${id}»: the correction was not applied.`,
+    correctionBadCell: (cell: string) =>
+      `«${cell}» is not a cell address (like C7): the correction was not applied.`,
+    correctionGroup: (name: string) =>
+      `«${name}» is a group heading with no answer of its own: its kind does not change.`,
+    bindingAmbiguous: (code: string, text: string, candidates: string[]) =>
+      `Indicator ${code} «${text.slice(0, 80)}» is equally like ${candidates.length} indicators with rules (${candidates
+        .slice(0, 3)
+        .map((c) => `«${c.slice(0, 60)}»`)
+        .join(', ')}): no rule was bound; choose one or fill it in by hand.`,
+    formKnown: (title: string) =>
+      `The form was recognised: «${title}»; its rules and corrected layout are used.`,
     badFormat: 'invalid format',
     ruleMalformed: (indicator: string, detail: string) =>
       `The rule for indicator ${indicator} contains an error (${detail}): the indicator is filled in by hand.`,

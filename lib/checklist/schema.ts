@@ -47,6 +47,11 @@ export const aggregateSchema = z.object({
   perSubject: z.enum(['sum', 'mean', 'min', 'max']),
   acrossSubjects: z.enum(['sum', 'mean', 'min', 'max']),
   digits: z.number().int().min(0).max(4),
+  /**
+   * The indicators it is computed from when they are not a group's items: «Итого по разделу»
+   * (the section's answers), «Средний балл по показателям 3.1–3.3».
+   */
+  over: z.array(z.string().min(1).max(64)).max(2000).optional(),
 });
 export type Aggregate = z.infer<typeof aggregateSchema>;
 
@@ -59,6 +64,8 @@ export const indicatorCellsSchema = z.object({
   note: cellAddressSchema.optional(),
   /** Cells of a merged duplicate that receive the same answer, so the returned form agrees with itself. */
   copies: z.array(cellAddressSchema).optional(),
+  /** The words the form's list offers for yes and no («Да»/«Нет», «+»/«–»): written instead of 1/0. */
+  choices: z.object({ yes: z.string().min(1).max(40), no: z.string().min(1).max(40) }).optional(),
 });
 export type IndicatorCells = z.infer<typeof indicatorCellsSchema>;
 
@@ -140,6 +147,18 @@ export const templateSchema = z
     headerRow: z.number().int().positive(),
     sections: z.array(sectionSchema),
     indicators: z.array(indicatorSchema).max(2000),
+    /** What the user corrected in the form as read (corrections.ts), kept with the template. */
+    corrections: z
+      .array(
+        z.object({
+          indicatorId: z.string().min(1).max(64),
+          kind: indicatorKindSchema.optional(),
+          cell: cellAddressSchema.optional(),
+          section: z.string().min(1).max(64).optional(),
+        }),
+      )
+      .max(2000)
+      .optional(),
   })
   .superRefine((template, ctx) => {
     const ids = new Set<string>();

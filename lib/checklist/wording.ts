@@ -116,6 +116,7 @@ interface Asked {
   quoted: string[];
   documents: [string, EvidenceKind[]][];
   head: string | null;
+  words: Map<string, string>;
 }
 
 function asked(text: string): Asked {
@@ -128,7 +129,11 @@ function asked(text: string): Asked {
   const terms = [...weights.keys()].filter(
     (t) => !GENERIC.has(t) && !documents.some(([root]) => root === t),
   );
-  return { order: [...weights.keys()], terms, quoted, documents, head };
+  // The indicator's own words, to say which of them the records matched.
+  const words = new Map<string, string>();
+  for (const w of text.match(/[0-9A-Za-zА-Яа-яЁё-]+/g) ?? [])
+    for (const t of weightedTerms(w, 1).weights.keys()) if (!words.has(t)) words.set(t, w);
+  return { order: [...weights.keys()], terms, quoted, documents, head, words };
 }
 
 /** Does the record say what is asked? Returns the words it matched. */
@@ -174,7 +179,8 @@ export function proposeFromWording(
   const provenActivity = (i: number) =>
     LIVE.has(ix.data.activities[i]!.status) &&
     ix.evidenceOfActivity[i]!.some((e) => marks[e] === INSIDE);
-  const missingOf = (matched: string[]) => a.terms.filter((t) => !matched.includes(t));
+  const said = (terms: string[]) => terms.map((t) => a.words.get(t) ?? t);
+  const missingOf = (matched: string[]) => said(a.terms.filter((t) => !matched.includes(t)));
 
   if (ind.kind === 'presence') {
     const evidence: number[] = [];
@@ -204,7 +210,7 @@ export function proposeFromWording(
       evidence: evidence.slice(0, 20),
       activities: activities.slice(0, 20),
       how: 'presence',
-      matched: best,
+      matched: said(best),
       missing: missingOf(best),
     };
   }
@@ -239,7 +245,7 @@ export function proposeFromWording(
       activities: [],
       orgIds,
       how: 'organisations',
-      matched: [head],
+      matched: said([head]),
       missing: [],
     };
   }
@@ -269,7 +275,7 @@ export function proposeFromWording(
       evidence: evidenceOf(acts).slice(0, 20),
       activities: acts.slice(0, 20),
       how: 'activities',
-      matched: best,
+      matched: said(best),
       missing: missingOf(best),
     };
   }
@@ -293,7 +299,7 @@ export function proposeFromWording(
       evidence: evidenceOf(counted).slice(0, 20),
       activities: counted.slice(0, 20),
       how: 'participants',
-      matched: best,
+      matched: said(best),
       missing: missingOf(best),
     };
   }
@@ -323,7 +329,7 @@ export function proposeFromWording(
       activities: counted.slice(0, 20),
       orgIds: [...orgIds],
       how: 'share',
-      matched: best,
+      matched: said(best),
       missing: missingOf(best),
     };
   }

@@ -192,7 +192,11 @@ export async function fillWorkbook(
       } else if (result !== null) for (const t of targets) values.set(t, result);
       continue;
     }
-    if (row.value !== null) {
+    // The form's own words for yes and no («+»/«–», «Да»/«Нет»), where its list asks for them.
+    const choices = cells.choices;
+    if (choices && row.kind === 'presence' && (row.value === 1 || row.value === 0)) {
+      for (const t of targets) values.set(t, row.value === 1 ? choices.yes : choices.no);
+    } else if (row.value !== null) {
       for (const t of targets) {
         const before = values.get(t);
         values.set(

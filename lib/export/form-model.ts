@@ -151,8 +151,11 @@ export function formRows(template: Template, filling: Filling, results?: Results
   for (const row of rows) {
     if (!row.aggregate) continue;
     const group = row.indicator.parent;
-    const items = rows.filter(
-      (r) => r.indicator.parent === group && group !== null && isAnswerable(r.indicator),
+    const over = row.aggregate.over ? new Set(row.aggregate.over) : null;
+    const items = rows.filter((r) =>
+      over
+        ? over.has(r.id) && isAnswerable(r.indicator)
+        : r.indicator.parent === group && group !== null && isAnswerable(r.indicator),
     );
     row.items = items.map((r) => r.id);
     const subjects = group ? (filling.subjects[group] ?? []) : [];

@@ -37,11 +37,11 @@ function evaluate(settings: Partial<MatcherSettings>): {
 }
 
 const grid = {
-  threshold: [0.5, 0.55, 0.6, 0.65],
+  threshold: [0.55, 0.6, 0.65],
   margin: [0.03, 0.06],
   contextWeight: [0.15, 0.25, 0.35],
   contextDecides: [0.1, 0.2],
-  headWeight: [0, 0.25, 0.5],
+  headWeight: [0.25, 0.5, 1],
   explanation: [0.1, 0.2, 0.35],
 };
 const results: { s: MatcherSettings; right: number; wrong: number; of: number }[] = [];

@@ -246,7 +246,7 @@ describe('progress and «что ещё нужно»', () => {
 });
 
 describe('an imported form without rules', () => {
-  it('proposes ranked evidence by text (word forms, abbreviations) and leaves the value to the user', async () => {
+  it('proposes a value from the wording only with dated records that say it, else ranked records and no value', async () => {
     const { template: t } = await importTemplateXlsx(await shuffledForm(), 'rmo.xlsx');
     const reg = register({
       evidence: [
@@ -260,11 +260,17 @@ describe('an imported form without rules', () => {
         evidence('p3', 'plan', 'План работы РМО на 2019 год', '2019-01-10'),
       ],
     });
-    const r = result(autoComplete(t, fresh(t), reg), 'r6');
-    expect(r).toMatchObject({ value: null, basis: 'text-match' });
-    expect(r.confidence).toBeLessThanOrEqual(0.3);
+    const results = autoComplete(t, fresh(t), reg);
+    // «Наличие плана работы РМО на учебный год»: the 2020 plan says it; the 2019 one is outside.
+    const r = result(results, 'r6');
+    expect(r).toMatchObject({ value: 1, basis: 'wording' });
+    expect(r.confidence).toBeLessThan(0.7);
     expect(r.evidence.map((e) => e.id)).toEqual(['p1']);
-    expect(r.warnings[0]).toContain('значение выберите сами');
+    expect(r.warnings[0]).toContain('по формулировке');
+    // «Проведение открытых уроков»: no record says it, so no value, only what looks alike.
+    const open = result(results, 'r8');
+    expect(open).toMatchObject({ value: null, basis: 'text-match' });
+    expect(open.confidence).toBeLessThanOrEqual(0.3);
   });
 });
 

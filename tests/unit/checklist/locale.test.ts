@@ -132,7 +132,7 @@ describe('auto-completion texts follow the interface language', () => {
 });
 
 describe('an imported form without rules, in English', () => {
-  it('words the text-match warning, the proposed fix and its refusal in English', async () => {
+  it('words the wording and text-match warnings, the proposed fix and its refusal in English', async () => {
     const bytes = await shuffledForm();
     setLocale('en');
     const { template: t, proposals } = await importTemplateXlsx(bytes, 'rmo.xlsx');
@@ -150,10 +150,15 @@ describe('an imported form without rules, in English', () => {
       ],
     });
     const rs = autoComplete(t, fresh(t), reg);
+    // «Наличие плана работы РМО…»: proposed from its wording, the matched words as written.
     expect(result(rs, 'r6').warnings).toEqual([
+      'There is no rule for this indicator: the value is proposed from its wording (evidence dated in the period); register records matched the words «плана», «работы», «РМО». Check and confirm it.',
+    ]);
+    // «Количество школ, участвующих в заседаниях РМО»: nothing to count, similar records only.
+    expect(result(rs, 'r7').warnings).toEqual([
       'There is no rule for this indicator: similar register records are suggested, choose the value yourself.',
     ]);
-    expect(whatIsMissing(t, fresh(t), rs).find((m) => m.indicatorId === 'r6')).toMatchObject({
+    expect(whatIsMissing(t, fresh(t), rs).find((m) => m.indicatorId === 'r7')).toMatchObject({
       reason: 'No value is filled in.',
       need: 'Choose the value; possible evidence: «План работы районных методических объединений (РМО) учителей математики».',
     });
