@@ -5,6 +5,8 @@
 import { autoComplete, type AutoResult } from './checklist/auto.ts';
 import { mergeProposals, newFilling, AUTO_ACTOR } from './checklist/filling.ts';
 import { builtinTemplates } from './checklist/library/index.ts';
+import { learnedCandidates, type LearnedRule } from './checklist/learned.ts';
+import { bindByMeaning } from './checklist/recognise.ts';
 import { fillingSchema, templateSchema, type Filling, type Template } from './checklist/schema.ts';
 import type { RegisterData } from './checklist/register-index.ts';
 import type { PreExportIssue } from './export/pre-export-check.ts';
@@ -44,22 +46,27 @@ export function templateOf(snapshot: Snapshot, id: string): Template | null {
   return templatesOf(snapshot).find((t) => t.id === id) ?? null;
 }
 
+/** The team's learned rules (valid records only). */
+export function learnedRulesOf(snapshot: Snapshot): LearnedRule[] {
+  return (snapshot.extra.learnedRules ?? []) as LearnedRule[];
+}
+
 /**
- * A form the built-in library knows (same workbook), after the user's accepted fixes: every
- * indicator that kept the library's id and text gets the library's auto-completion rule, so an
- * imported Korenovsky form is completed as well as the built-in one.
+ * The rules a form's indicators get. A form the built-in library knows (same workbook), after
+ * the user's accepted fixes: every indicator that kept the library's id and text gets the
+ * library's rule. Every other indicator, in any form, is bound by meaning to the rule of the same
+ * indicator in the library or among the team's learned rules (bind-rules.ts).
  */
-export function withLibraryRules(template: Template): {
-  template: Template;
-  known: Template | null;
-} {
+export function withRules(
+  template: Template,
+  learned: readonly LearnedRule[] = [],
+): { template: Template; known: Template | null; warnings: string[] } {
   const known =
     builtinTemplates().find((t) => t.source.workbookHash === template.source.workbookHash) ?? null;
-  if (!known) return { template, known: null };
-  const rules = new Map(known.indicators.map((i) => [i.id, i]));
-  return {
-    known,
-    template: {
+  let byId = template;
+  if (known) {
+    const rules = new Map(known.indicators.map((i) => [i.id, i]));
+    byId = {
       ...template,
       indicators: template.indicators.map((ind) => {
         const lib = rules.get(ind.id);
@@ -67,8 +74,10 @@ export function withLibraryRules(template: Template): {
           ? { ...ind, rule: lib.rule }
           : ind;
       }),
-    },
-  };
+    };
+  }
+  const bound = bindByMeaning(byId, learnedCandidates(learned));
+  return { known, template: bound.template, warnings: bound.warnings };
 }
 
 export interface CreateMonitoringInput {

@@ -8,6 +8,7 @@ import { formatRuDate } from '../../lib/ru/date.ts';
 import { Field, issuesByField, validationIssues } from '../common/Field.tsx';
 import { countOf, errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
+import { LearnedRules } from '../monitoring/LearnedRules.tsx';
 import { t } from './records-messages.ts';
 
 export function WorkspaceSettings() {
@@ -119,6 +120,7 @@ export function WorkspaceSettings() {
           </span>
         )}
       </div>
+      <LearnedRules repo={repo} snapshot={snapshot} />
     </section>
   );
 }

@@ -25,6 +25,8 @@ import { errorMessage } from '../common/format.ts';
 import { useSyncState, useTeamFocus } from '../team/useSync.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { IndicatorRow, type RowActions } from './IndicatorRow.tsx';
+import { learnedRecord, learnRule } from '../../lib/checklist/learned.ts';
+import { registerData } from '../../lib/monitoring-actions.ts';
 import {
   ANSWERABLE,
   formatMoment,
@@ -145,6 +147,29 @@ function Loaded(props: FillingViewProps & { filling: Filling; template: Template
         ),
       ),
     history: (key) => store.history(filling.id, key),
+    learn: (key, value, picked) => {
+      const ind = template.indicators.find((i) => i.id === key);
+      if (!ind) return t('learnFailed');
+      try {
+        const outcome = learnRule(ind, value, picked, registerData(snapshot), filling.period);
+        if (!outcome.ok) return outcome.reason;
+        repo.put(
+          'learnedRules',
+          learnedRecord(
+            template,
+            ind,
+            outcome.rule,
+            value,
+            newId(),
+            actor,
+            new Date().toISOString(),
+          ),
+        );
+        return null;
+      } catch (e) {
+        return errorMessage(e);
+      }
+    },
   };
 
   function resolve(c: AnswerConflict, eventId: string) {

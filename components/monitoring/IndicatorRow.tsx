@@ -23,6 +23,12 @@ export interface RowActions {
   reject(key: string): void;
   acceptRegister(key: string, result: AutoResult): void;
   history(key: string): AnswerEvent[];
+  /** Stores the rule that reproduces the value from the picked records; the reason if none. */
+  learn(
+    key: string,
+    value: number | string | null,
+    picked: { evidenceIds: string[]; activityIds: string[] },
+  ): string | null;
 }
 
 export function IndicatorRow(props: {
@@ -42,6 +48,7 @@ export function IndicatorRow(props: {
   const key = ind.id;
   const [editing, setEditing] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  const [teaching, setTeaching] = useState(false);
   const value = shownValue(answer, result);
   const status = answer?.status ?? 'proposed';
   const textId = `ind-text-${ind.id}`;
@@ -203,6 +210,26 @@ export function IndicatorRow(props: {
         />
       )}
       {props.children}
+      {!props.readOnly &&
+        answer &&
+        (answer.status === 'confirmed' || answer.status === 'overridden') &&
+        (ind.kind === 'presence' || ind.kind === 'count' || ind.kind === 'number') &&
+        (teaching ? (
+          <TeachForm
+            value={answer.value}
+            evidence={[
+              ...evidence,
+              ...manualEvidence.map((id) => ({ id, title: t('evidenceItem') })),
+            ]}
+            activities={activities}
+            onLearn={(picked) => actions.learn(key, answer.value, picked)}
+            onClose={() => setTeaching(false)}
+          />
+        ) : (
+          <button type="button" className="link small" onClick={() => setTeaching(true)}>
+            {t('teachRule')}
+          </button>
+        ))}
       <button
         type="button"
         className="link small mon-history-toggle"
@@ -212,6 +239,72 @@ export function IndicatorRow(props: {
       </button>
       {showHistory && <History events={actions.history(key)} />}
     </article>
+  );
+}
+
+/**
+ * «Запомнить как правило команды»: the user ticks the records the value rests on; the rule that
+ * gives the same value from them is stored for every later form with this indicator.
+ */
+function TeachForm(props: {
+  value: number | string | null;
+  evidence: { id: string; title: string }[];
+  activities: { id: string; title: string }[];
+  onLearn(picked: { evidenceIds: string[]; activityIds: string[] }): string | null;
+  onClose(): void;
+}) {
+  const [evidenceIds, setEvidenceIds] = useState(() => props.evidence.map((e) => e.id));
+  const [activityIds, setActivityIds] = useState(() => props.activities.map((a) => a.id));
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const toggle = (list: string[], id: string, on: boolean) =>
+    on ? [...list, id] : list.filter((x) => x !== id);
+  return (
+    <fieldset className="card stack small mon-teach" data-testid="teach-rule">
+      <legend>{t('teachTitle', { value: formatValue(props.value) })}</legend>
+      {props.evidence.length + props.activities.length === 0 && (
+        <p className="muted">{t('teachNothing')}</p>
+      )}
+      {props.evidence.map((e) => (
+        <label key={e.id} className="row">
+          <input
+            type="checkbox"
+            checked={evidenceIds.includes(e.id)}
+            onChange={(ev) => setEvidenceIds((l) => toggle(l, e.id, ev.target.checked))}
+          />
+          <span>{e.title || t('untitled')}</span>
+        </label>
+      ))}
+      {props.activities.map((a) => (
+        <label key={a.id} className="row">
+          <input
+            type="checkbox"
+            checked={activityIds.includes(a.id)}
+            onChange={(ev) => setActivityIds((l) => toggle(l, a.id, ev.target.checked))}
+          />
+          <span>{a.title}</span>
+        </label>
+      ))}
+      {outcome && (
+        <p className={outcome.ok ? 'notice ok' : 'notice warn'} role="status">
+          {outcome.text}
+        </p>
+      )}
+      <div className="row">
+        <button
+          type="button"
+          className="small primary"
+          onClick={() => {
+            const reason = props.onLearn({ evidenceIds, activityIds });
+            setOutcome(reason ? { ok: false, text: reason } : { ok: true, text: t('taught') });
+          }}
+        >
+          {t('teachSave')}
+        </button>
+        <button type="button" className="small" onClick={props.onClose}>
+          {t('cancel')}
+        </button>
+      </div>
+    </fieldset>
   );
 }
 

@@ -5,8 +5,16 @@ import { DateInput } from '../common/DateInput.tsx';
 import { useMemo, useState } from 'react';
 import { builtinTemplates } from '../../lib/checklist/library/index.ts';
 import { applyProposals, type Proposal } from '../../lib/checklist/proposals.ts';
+import { unbindRule } from '../../lib/checklist/bind-rules.ts';
+import { applyCorrections, type Correction } from '../../lib/checklist/corrections.ts';
+import { TemplateReview } from './TemplateReview.tsx';
 import type { Template } from '../../lib/checklist/schema.ts';
-import { createMonitoring, defaultPeriod, withLibraryRules } from '../../lib/monitoring-actions.ts';
+import {
+  createMonitoring,
+  defaultPeriod,
+  learnedRulesOf,
+  withRules,
+} from '../../lib/monitoring-actions.ts';
 import type { Repository, Snapshot } from '../../lib/store/repository.ts';
 import { errorMessage } from '../common/format.ts';
 import { ANSWERABLE } from './model.ts';
@@ -30,6 +38,8 @@ export function NewMonitoring(props: {
 }) {
   const [source, setSource] = useState<Source | null>(null);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
+  const [corrections, setCorrections] = useState<Correction[]>([]);
+  const [undone, setUndone] = useState<Set<string>>(new Set());
   const [reading, setReading] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -67,21 +77,28 @@ export function NewMonitoring(props: {
   function choose(s: Source) {
     setSource(s);
     setAccepted(new Set(s.proposals.map((p) => p.id)));
+    setCorrections([]);
+    setUndone(new Set());
     setTitle(s.template.title);
   }
 
   const applied = useMemo(() => {
     if (!source) return null;
+    let template = source.template;
     try {
-      return { template: applyProposals(source.template, [...accepted]), error: null };
+      template = applyProposals(source.template, [...accepted]);
+      return { template: applyCorrections(template, corrections), error: null };
     } catch (e) {
-      return { template: source.template, error: errorMessage(e) };
+      return { template, error: errorMessage(e) };
     }
-  }, [source, accepted]);
-  const recognised = useMemo(
-    () => (applied ? withLibraryRules(applied.template) : null),
-    [applied],
-  );
+  }, [source, accepted, corrections]);
+  const learned = useMemo(() => learnedRulesOf(props.snapshot), [props.snapshot]);
+  const recognised = useMemo(() => {
+    if (!applied) return null;
+    const r = withRules(applied.template, learned);
+    // Bindings the user undid stay undone (and are not made again on the next change).
+    return { ...r, template: [...undone].reduce(unbindRule, r.template) };
+  }, [applied, learned, undone]);
 
   async function create() {
     if (!recognised || !source) return;
@@ -199,6 +216,20 @@ export function NewMonitoring(props: {
             </div>
           )}
           <Structure template={applied.template} />
+          <TemplateReview
+            template={recognised.template}
+            onCorrect={(c) => setCorrections((list) => [...list, c])}
+            onUndoBinding={(id) => setUndone((s) => new Set(s).add(id))}
+          />
+          {recognised.warnings.length > 0 && (
+            <section className="notice warn stack small" aria-label={t('bindingWarnings')}>
+              <ul>
+                {recognised.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </section>
+          )}
           {source.warnings.length > 0 && (
             <section className="notice warn stack small" aria-label={t('warnings')}>
               <strong>{t('warningsTitle')}</strong>

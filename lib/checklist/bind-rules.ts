@@ -74,10 +74,14 @@ export function bindRules(
   const indicators = template.indicators.map((ind): Indicator => {
     const family = FAMILY[ind.kind];
     if (!family || ind.rule !== undefined || ind.binding) return ind;
-    const outcome: MatchOutcome<number> = matcher.match(
-      { text: ind.text, context: contextOf(template, ind) },
-      (k) => FAMILY[candidates[k]!.kind] === family,
+    // The team's own rules first: a rule someone here taught wins over the library's.
+    const query = { text: ind.text, context: contextOf(template, ind) };
+    const fits = (k: number) => FAMILY[candidates[k]!.kind] === family;
+    const own: MatchOutcome<number> = matcher.match(
+      query,
+      (k) => fits(k) && candidates[k]!.source === 'workspace',
     );
+    const outcome: MatchOutcome<number> = own.status === 'match' ? own : matcher.match(query, fits);
     if (outcome.status === 'ambiguous') {
       // The same rule reached twice (a form listing an indicator in two sections) is no tie.
       const rules = new Set(outcome.keys.map((k) => JSON.stringify(candidates[k]!.rule)));

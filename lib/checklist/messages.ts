@@ -26,6 +26,14 @@ export const t = defineMessages({
       `«${cell}» — не адрес ячейки (нужно вроде C7): исправление не применено.`,
     correctionGroup: (name: string) =>
       `«${name}» — заголовок группы, у него нет ответа: тип не меняется.`,
+    teamRules: 'правила команды',
+    learnNeedsEvidence: 'Отметьте подтверждения, на которых основан ответ: правило запоминает их.',
+    learnNeedsActivities:
+      'Отметьте мероприятия, из которых получено значение: правило запоминает их.',
+    learnNoWords: 'В названиях выбранных записей нет слов, по которым их можно найти снова.',
+    learnKind: 'Правило запоминается для наличия (1/0) и количеств; это значение введите вручную.',
+    learnDiffers: (got: string, want: string) =>
+      `По выбранным записям правило даёт ${got}, а ответ ${want}: правило не запомнено. Выберите записи, из которых получено значение.`,
     bindingAmbiguous: (code: string, text: string, candidates: string[]) =>
       `Показатель ${code} «${text.slice(0, 80)}» одинаково похож на ${candidates.length} показателя с правилами (${candidates
         .slice(0, 3)
@@ -115,6 +123,13 @@ export const t = defineMessages({
     howActivities: 'number of activities',
     howParticipants: 'sum of participants',
     howShare: 'share of the register’s ШНОР',
+    teamRules: 'team rules',
+    learnNeedsEvidence: 'Tick the evidence the answer rests on: the rule remembers it.',
+    learnNeedsActivities: 'Tick the activities the value comes from: the rule remembers them.',
+    learnNoWords: 'The titles of the chosen records have no words to find them by again.',
+    learnKind: 'Rules are remembered for presence (1/0) and counts; enter this value by hand.',
+    learnDiffers: (got: string, want: string) =>
+      `The chosen records give ${got}, but the answer is ${want}: the rule was not remembered. Choose the records the value comes from.`,
     correctionUnknown: (id: string) => `The form has no «${id}»: the correction was not applied.`,
     correctionBadCell: (cell: string) =>
       `«${cell}» is not a cell address (like C7): the correction was not applied.`,

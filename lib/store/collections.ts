@@ -9,6 +9,7 @@ import {
   personSchema,
 } from '../model/records.ts';
 import { templateSchema } from '../checklist/schema.ts';
+import { learnedRuleSchema } from '../checklist/learned.ts';
 import { formPairingSchema } from '../autofill/types.ts';
 import { recordEventSchema } from './history.ts';
 import { answerEventSchema, answerRecordSchema, fillingHeaderSchema } from './fillings.ts';
@@ -25,6 +26,8 @@ export const registerCollections = {
   fillings: fillingHeaderSchema,
   answers: answerRecordSchema,
   answerEvents: answerEventSchema,
+  /** Rules the team taught by confirming a value with its evidence (lib/checklist/learned.ts). */
+  learnedRules: learnedRuleSchema,
   /** Confirmed web-form field ↔ indicator pairings, shared with the team (lib/autofill). */
   formPairings: formPairingSchema,
   /** Who changed which register record, what and when (history.ts). */
@@ -52,5 +55,6 @@ export const COLLECTION_LABELS: Record<string, string> = {
   answers: 'ответ мониторинга',
   answerEvents: 'история ответа',
   formPairings: 'сопоставление полей формы',
+  learnedRules: 'правило показателя',
   recordEvents: 'история записи',
 };

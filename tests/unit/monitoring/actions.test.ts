@@ -21,7 +21,7 @@ import {
   exportFilling,
   refreshProposals,
   registerData,
-  withLibraryRules,
+  withRules,
 } from '../../../lib/monitoring-actions.ts';
 import { parsePeriod } from '../../../lib/periods/index.ts';
 import { buildExampleDoc } from '../../../lib/store/example.ts';
@@ -50,7 +50,7 @@ async function importedKorenovsky() {
     imported.template,
     imported.proposals.map((p) => p.id),
   );
-  return { bytes, ...withLibraryRules(fixed) };
+  return { bytes, ...withRules(fixed) };
 }
 
 async function sheetOf(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
