@@ -22,7 +22,7 @@ const fixture = path.join(
 );
 const AT = '2021-01-01T00:00:00.000Z';
 
-function lcg(seed: number): () => number {
+export function lcg(seed: number): () => number {
   let s = seed >>> 0;
   return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
@@ -53,8 +53,12 @@ const KINDS: Evidence['kind'][] = [
   'report',
 ];
 
-function generate(): RegisterData {
-  const rnd = lcg(20210601);
+/**
+ * A register of 10,000 activities and 20,000 evidence over 60 schools (22 ШНОР). The same seed
+ * gives the same register; another seed gives new arrays and other titles (nothing cached).
+ */
+export function generateRegister(seed = 20210601): RegisterData {
+  const rnd = lcg(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const day = () => {
     const d = new Date(Date.UTC(2019, 8, 1) + Math.floor(rnd() * 730) * 86_400_000);
@@ -151,7 +155,7 @@ export default {
       await importTemplateXlsx(bytes, 'form.xlsx');
       imports.push(performance.now() - start);
     }
-    const data = generate();
+    const data = generateRegister();
     const template = hundredIndicators();
     const filling = newFilling(
       template,

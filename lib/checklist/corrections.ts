@@ -35,7 +35,10 @@ export function applyCorrections(template: Template, corrections: readonly Corre
       ind.section = c.section;
     }
   }
-  const merged = mergeCorrections(template.corrections ?? [], corrections);
+  const normalised = corrections.map((c) =>
+    c.cell === undefined ? c : { ...c, cell: c.cell.trim().toUpperCase() },
+  );
+  const merged = mergeCorrections(template.corrections ?? [], normalised);
   return templateSchema.parse({
     ...template,
     indicators: template.indicators.map((i) => byId.get(i.id)!),

@@ -563,8 +563,14 @@ function aggregateScope(
   inGroup: boolean,
 ): Indicator[] | null {
   const answerable = (i: Indicator) => i.kind !== 'group' && i.kind !== 'aggregate';
+  // A total of scores adds the scores (1/0), not the counts that sit among them.
+  const scores = (list: Indicator[]) => {
+    const all = list.filter(answerable);
+    const presence = all.filter((i) => i.kind === 'presence');
+    return presence.length > 0 ? presence : all;
+  };
   // «Итого выполнено показателей», «Всего по форме»: the whole form.
-  if (WHOLE_FORM.test(row.text)) return indicators.filter(answerable);
+  if (WHOLE_FORM.test(row.text)) return scores(indicators);
   const inSection = indicators.filter((i) => section !== null && i.section === section.id);
   const range = CODE_RANGE.exec(row.text);
   if (range) {
@@ -573,7 +579,7 @@ function aggregateScope(
     if (from >= 0 && to >= from) return inSection.slice(from, to + 1).filter(answerable);
   }
   // Not closing a group (no «- …» items above it): the section's answers.
-  if (SECTION_TOTAL.test(row.text) || row.code || !inGroup) return inSection.filter(answerable);
+  if (SECTION_TOTAL.test(row.text) || row.code || !inGroup) return scores(inSection);
   return null;
 }
 

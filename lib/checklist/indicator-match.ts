@@ -103,7 +103,6 @@ const FILLER = new Set(
     'их',
     'это',
     'том',
-    'числе',
     'т',
     'ч',
     'г',
@@ -145,7 +144,7 @@ const root = (s: string): string => (s.length > ROOT ? s.slice(0, ROOT) : s);
 const ABBREVIATION = /^[А-ЯЁ]{2,8}$/;
 
 const stemWords = (text: string): string[] =>
-  words(text.replace(/-/g, ' '))
+  words(text.replace(/-/g, ' ').replace(/в\s+том\s+числе|в\s+т\.\s*ч\./giu, ' '))
     .filter((w) => !/^\d+$/.test(w) && !/^[IVXLCivxlc]+$/.test(w))
     .map((w) => (ABBREVIATION.test(w) ? w.toLowerCase().replace(/ё/g, 'е') : stem(w)))
     .filter((s) => !FILLER.has(s));
@@ -169,11 +168,21 @@ export interface Terms {
 
 const OPENERS = new Set(['колич', 'налич', 'провед']);
 
+/** The phrases by their first root, longest first: folding looks only at those that can start here. */
+const PHRASES_BY_FIRST = new Map<string, { term: string; stems: string[] }[]>();
+for (const p of PHRASE_STEMS) {
+  const first = p.stems[0];
+  if (first === undefined) continue;
+  const list = PHRASES_BY_FIRST.get(first) ?? [];
+  list.push(p);
+  PHRASES_BY_FIRST.set(first, list);
+}
+
 function foldPhrases(roots: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < roots.length;) {
     let taken = 0;
-    for (const p of PHRASE_STEMS) {
+    for (const p of PHRASES_BY_FIRST.get(roots[i]!) ?? []) {
       const n = p.stems.length;
       if (n === 0 || i + n > roots.length) continue;
       let same = true;
@@ -227,6 +236,14 @@ export function weightedTerms(text: string, explanation = MATCHER.explanation): 
     }
   }
   return { weights, head };
+}
+
+/**
+ * The terms of a register record's text (a title, a note): the same folding as an indicator's,
+ * without the weighing of notes in parentheses, which a record's title does not need.
+ */
+export function recordTerms(text: string): Set<string> {
+  return new Set(foldPhrases(stemWords(text).map(root)));
 }
 
 /** The meaning-bearing terms of an indicator's text, order ignored, each once. */

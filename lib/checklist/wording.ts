@@ -11,7 +11,7 @@
 // соглашение…) is that document. Nothing is proposed from no records: a zero no record
 // justifies is not a value, and a wrong value is worse than none.
 import type { EvidenceKind } from '../model/index.ts';
-import { weightedTerms } from './indicator-match.ts';
+import { recordTerms, weightedTerms } from './indicator-match.ts';
 import { INSIDE, periodMarks, type RegisterIndex } from './register-index.ts';
 import type { Indicator } from './schema.ts';
 
@@ -73,6 +73,9 @@ interface RegisterTerms {
   /** Per record: its terms (evidence: title and issuer; activity: title and linked evidence). */
   evidence: Set<string>[];
   activities: Set<string>[];
+  /** Term → the records holding it, ascending: only records sharing a word are looked at. */
+  evidencePostings: Map<string, number[]>;
+  activityPostings: Map<string, number[]>;
   idf: (term: string) => number;
 }
 
@@ -81,7 +84,7 @@ const cache = new WeakMap<RegisterIndex, RegisterTerms>();
 function registerTerms(ix: RegisterIndex): RegisterTerms {
   const cached = cache.get(ix);
   if (cached) return cached;
-  const terms = (text: string) => new Set(weightedTerms(text, 1).weights.keys());
+  const terms = recordTerms;
   const evidence = ix.data.evidence.map((e) => terms(`${e.title} ${e.note}`));
   const activities = ix.data.activities.map((a, i) => {
     const own = terms(`${a.title} ${a.report}`);
@@ -89,11 +92,23 @@ function registerTerms(ix: RegisterIndex): RegisterTerms {
     return own;
   });
   const df = new Map<string, number>();
-  for (const set of [...evidence, ...activities])
-    for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const postings = (sets: Set<string>[]) => {
+    const map = new Map<string, number[]>();
+    sets.forEach((set, i) => {
+      for (const t of set) {
+        df.set(t, (df.get(t) ?? 0) + 1);
+        const list = map.get(t);
+        if (list) list.push(i);
+        else map.set(t, [i]);
+      }
+    });
+    return map;
+  };
+  const evidencePostings = postings(evidence);
+  const activityPostings = postings(activities);
   const n = evidence.length + activities.length + 1;
   const idf = (t: string) => Math.log(1 + n / (1 + (df.get(t) ?? 0)));
-  const out = { evidence, activities, idf };
+  const out = { evidence, activities, evidencePostings, activityPostings, idf };
   cache.set(ix, out);
   return out;
 }
@@ -103,9 +118,16 @@ const OPENING = roots('количество наличие проведение 
 
 const ORG_WORDS = roots('ШНОР ОО');
 /** A participant's words: its label, and «оо»/«шнор» when it is an organisation of the register. */
-function labelTerms(label: string, orgId: string | null): Set<string> {
-  const out = new Set(weightedTerms(label, 1).weights.keys());
-  if (orgId !== null) out.add('оо');
+const labelCache = new Map<string, Set<string>>();
+function labelTerms(label: string, orgId: string | null): ReadonlySet<string> {
+  const key = `${orgId === null ? '' : 'оо|'}${label}`;
+  let out = labelCache.get(key);
+  if (!out) {
+    out = new Set(weightedTerms(label, 1).weights.keys());
+    if (orgId !== null) out.add('оо');
+    if (labelCache.size > 10_000) labelCache.clear();
+    labelCache.set(key, out);
+  }
   return out;
 }
 
@@ -134,6 +156,61 @@ function asked(text: string): Asked {
   for (const w of text.match(/[0-9A-Za-zА-Яа-яЁё-]+/g) ?? [])
     for (const t of weightedTerms(w, 1).weights.keys()) if (!words.has(t)) words.set(t, w);
   return { order: [...weights.keys()], terms, quoted, documents, head, words };
+}
+
+const stamp = { marks: new Uint32Array(0), epoch: 0 };
+
+/** Records listed as the justification of one value: enough to check, not the whole register. */
+const LISTED = 20;
+
+/**
+ * Records whose shared words reach the coverage. Only the postings of the rarest words are read:
+ * a record holding none of them cannot reach the coverage with the common ones alone (the
+ * max-score pruning of search engines), so «ШНОР» in half the register costs nothing.
+ */
+function reachable(
+  terms: string[],
+  postings: Map<string, number[]>,
+  records: Set<string>[],
+  idf: (t: string) => number,
+  /** Enough for a value that needs only its first few records (presence). */
+  keep: (i: number) => boolean = () => true,
+  limit = Infinity,
+): number[] {
+  if (terms.length === 0 || records.length === 0) return [];
+  const weighted = terms.map((t) => ({ t, w: idf(t) })).sort((a, b) => b.w - a.w);
+  const total = weighted.reduce((n, x) => n + x.w, 0);
+  const essential: string[] = [];
+  let rest = total;
+  for (const { t, w } of weighted) {
+    if (rest < COVERAGE * total) break;
+    essential.push(t);
+    rest -= w;
+  }
+  // A stamp per record instead of a Set: no garbage for the thousands a common word reaches.
+  if (stamp.marks.length < records.length) stamp.marks = new Uint32Array(records.length);
+  const epoch = ++stamp.epoch;
+  const marks = stamp.marks;
+  const out: number[] = [];
+  const need = Math.min(2, terms.length);
+  for (const t of essential)
+    for (const i of postings.get(t) ?? []) {
+      if (marks[i] === epoch) continue;
+      marks[i] = epoch;
+      const words = records[i]!;
+      let sum = 0;
+      let hits = 0;
+      for (const { t: u, w } of weighted)
+        if (words.has(u)) {
+          sum += w;
+          hits++;
+        }
+      if (hits >= need && sum >= COVERAGE * total && keep(i)) {
+        out.push(i);
+        if (out.length >= limit) return out.sort((x, y) => x - y);
+      }
+    }
+  return out.sort((x, y) => x - y);
 }
 
 /** Does the record say what is asked? Returns the words it matched. */
@@ -166,7 +243,24 @@ function covers(
 
 const LIVE = new Set(['done', 'in_progress']);
 
+/** Per register snapshot: the same wording, kind and period give the same outcome. */
+const outcomes = new WeakMap<RegisterIndex, Map<string, WordingOutcome | null>>();
+
 export function proposeFromWording(
+  ind: Indicator,
+  ix: RegisterIndex,
+  period: { start: string; end: string },
+): WordingOutcome | null {
+  let memo = outcomes.get(ix);
+  if (!memo) outcomes.set(ix, (memo = new Map()));
+  const key = `${period.start}/${period.end}/${ind.kind}/${ind.text}`;
+  if (memo.has(key)) return memo.get(key)!;
+  const outcome = readWording(ind, ix, period);
+  memo.set(key, outcome);
+  return outcome;
+}
+
+function readWording(
   ind: Indicator,
   ix: RegisterIndex,
   period: { start: string; end: string },
@@ -186,23 +280,42 @@ export function proposeFromWording(
     const evidence: number[] = [];
     const activities: number[] = [];
     let best: string[] = [];
-    reg.evidence.forEach((words, e) => {
-      if (marks[e] !== INSIDE) return;
-      const m = covers(a, words, reg.idf, ix.data.evidence[e]!.kind);
+    const listed = new Set<number>();
+    for (const e of reachable(
+      a.terms,
+      reg.evidencePostings,
+      reg.evidence,
+      reg.idf,
+      (e) =>
+        marks[e] === INSIDE &&
+        covers(a, reg.evidence[e]!, reg.idf, ix.data.evidence[e]!.kind) !== null,
+      LISTED,
+    )) {
+      const m = covers(a, reg.evidence[e]!, reg.idf, ix.data.evidence[e]!.kind);
       if (m) {
         evidence.push(e);
+        listed.add(e);
         if (m.length > best.length) best = m;
       }
-    });
-    reg.activities.forEach((words, i) => {
-      if (!provenActivity(i)) return;
-      const m = covers(a, words, reg.idf, null);
-      if (!m) return;
+    }
+    for (const i of reachable(
+      a.terms,
+      reg.activityPostings,
+      reg.activities,
+      reg.idf,
+      (i) => provenActivity(i) && covers(a, reg.activities[i]!, reg.idf, null) !== null,
+      LISTED,
+    )) {
+      const m = covers(a, reg.activities[i]!, reg.idf, null);
+      if (!m) continue;
       activities.push(i);
       for (const e of ix.evidenceOfActivity[i]!)
-        if (marks[e] === INSIDE && !evidence.includes(e)) evidence.push(e);
+        if (marks[e] === INSIDE && !listed.has(e)) {
+          listed.add(e);
+          evidence.push(e);
+        }
       if (m.length > best.length) best = m;
-    });
+    }
     if (evidence.length === 0) return null;
     return {
       value: 1,
@@ -251,18 +364,18 @@ export function proposeFromWording(
   }
   const acts: number[] = [];
   let best: string[] = [];
-  reg.activities.forEach((words, i) => {
+  for (const i of reachable(of, reg.activityPostings, reg.activities, reg.idf)) {
     const act = ix.data.activities[i]!;
-    if (!LIVE.has(act.status)) return;
+    if (!LIVE.has(act.status)) continue;
     const parsed = act.period.parsed;
     const from = parsed?.start ?? parsed?.end ?? null;
     const to = parsed?.end ?? parsed?.start ?? null;
-    if (from === null || to === null || from > period.end || to < period.start) return;
-    const m = covers(a, words, reg.idf, null, of);
-    if (!m) return;
+    if (from === null || to === null || from > period.end || to < period.start) continue;
+    const m = covers(a, reg.activities[i]!, reg.idf, null, of);
+    if (!m) continue;
     acts.push(i);
     if (m.length > best.length) best = m;
-  });
+  }
   if (acts.length === 0) return null;
   const evidenceOf = (list: number[]) => [
     ...new Set(list.flatMap((i) => ix.evidenceOfActivity[i]!.filter((e) => marks[e] === INSIDE))),
@@ -340,7 +453,7 @@ export function proposeFromWording(
     activities: counted.slice(0, 20),
     orgIds: [...orgIds],
     how: 'organisations',
-    matched: best,
+    matched: said(best),
     missing: missingOf(best),
   };
 }
