@@ -5,8 +5,28 @@
 // answer column, the body does: list validations and not-applicable marks sit in answer cells.
 import type ExcelJS from 'exceljs';
 
-export type Role = 'number' | 'text' | 'score' | 'count' | 'value' | 'note' | 'unit';
+export type Role =
+  | 'number'
+  | 'text'
+  | 'score'
+  | 'count'
+  | 'value'
+  | 'note'
+  | 'unit'
+  | 'other'
+  /** A column of section titles merged down over their indicators. */
+  | 'section';
 /** Roles whose cells receive answers. */
+/** The «А | Б | 1 | 2» or «1 | 2 | 3» row that numbers the columns under a header. */
+export function isColumnNumbering(texts: string[]): boolean {
+  const filled = texts.filter(Boolean);
+  if (filled.length < 3) return false;
+  if (filled.every((t, i) => t === String(i + 1))) return true;
+  // Statistical forms letter the text columns and number the value columns: «А Б 1 2».
+  const letters = filled.filter((t) => /^[А-ЯЁ]$/.test(t)).length;
+  return letters >= 1 && filled.every((t) => /^(?:[А-ЯЁ]|\d{1,2})$/.test(t));
+}
+
 export const ANSWER_ROLES = ['score', 'count', 'value'] as const;
 export type AnswerRole = (typeof ANSWER_ROLES)[number];
 
@@ -18,17 +38,24 @@ const HEADER_SCAN_ROWS = 40;
  */
 const HEADER_WORDS: [Role, RegExp][] = [
   ['number', /^\s*№|п\s*\/\s*п|^\s*(?:номер|код|шифр)(?![а-яё])/i],
+  ['section', /^\s*(?:раздел|направлени[ея]|блок)\s*$/i],
   ['unit', /ед\.?\s*изм|единиц[аы]?\s+измерен|^\s*ед\.?\s*$/i],
+  // Columns that are not answers though they speak of scores: the maximum, the authority's own
+  // assessment beside the school's, the form of submission.
+  [
+    'other',
+    /максимальн|^\s*макс\.|^\s*максимум|оценка\s+(?:муниципалитета|управления|уо(?![а-яё])|эксперт)|заполняется\s+(?:уо|управлением|муниципалитетом)|форма\s+предоставлени|^\s*срок/i,
+  ],
   [
     'note',
     /примечан|источник|комментар|подтвержд|ссылк|обоснован|пояснени|реквизит|документ|ответствен/i,
   ],
   [
     'score',
-    /балл|наличие\s*[-–—(]?\s*1|оценка|да\s*\/\s*нет|отметк|выполнен|\(\s*1\s*\/\s*0\s*\)/i,
+    /самооценк|балл|наличие\s*[-–—(]?\s*1|оценка|да\s*\/\s*нет|отметк|выполнен|\(\s*1\s*\/\s*0\s*\)/i,
   ],
   ['count', /количеств|численност|кол-во/i],
-  ['value', /значени|факт|ответ|результат\s*$|^\s*данные/i],
+  ['value', /значени|факт|ответ|результат\s*$|^\s*данные|^\s*всего|^\s*единиц/i],
   ['text', /наименован|показател|параметр|критери|содержани|индикатор|вопрос|требовани|позици/i],
 ];
 
@@ -71,6 +98,8 @@ export interface FormHeader {
   labels: Partial<Record<Role, string>>;
   /** The value column was found by its content (validations, marks), not by a header word. */
   foundByContent?: boolean;
+  /** A second text column («Критерий» | «Показатель»): the item's words when the first names a group. */
+  textAlt?: number;
 }
 
 /**
@@ -88,11 +117,6 @@ function roleOf(label: string): Role | null {
 }
 
 /** «1 2 3 4 5»: the row that numbers the columns under the header. */
-function isColumnNumbering(texts: string[]): boolean {
-  const filled = texts.filter(Boolean);
-  return filled.length >= 3 && filled.every((t, i) => t === String(i + 1));
-}
-
 function rowTexts(sheet: ExcelJS.Worksheet, r: number, width: number): string[] {
   const row = sheet.getRow(r);
   const out: string[] = [];
@@ -112,9 +136,12 @@ function rolesOf(
   r: number,
   rows: 1 | 2,
   width: number,
-): Pick<FormHeader, 'cols' | 'labels'> {
+): Pick<FormHeader, 'cols' | 'labels' | 'textAlt'> {
   const cols: Partial<Record<Role, number>> = {};
   const labels: Partial<Record<Role, string>> = {};
+  /** Columns under one merged answer title, with the year their sub-header names. */
+  const periods: Partial<Record<Role, { c: number; year: number }[]>> = {};
+  let textAlt: number | undefined;
   const upper = sheet.getRow(r);
   const lower = rows === 2 ? sheet.getRow(r + 1) : null;
   for (let c = 1; c <= width; c++) {
@@ -130,14 +157,29 @@ function rolesOf(
     for (const label of [bottomText, topText]) {
       const role = roleOf(label);
       if (!role) continue;
+      if (label === topText && bottomText && ANSWER_ROLES.includes(role as AnswerRole))
+        (periods[role] ??= []).push({ c, year: lastYear(bottomText) });
       if (cols[role] === undefined) {
         cols[role] = c;
         labels[role] = label;
-      }
+      } else if (role === 'text' && textAlt === undefined) textAlt = c;
       break;
     }
   }
-  return { cols, labels };
+  // «Значение показателя» over «за 2019-2020» | «за 2020-2021 учебный год»: the answer goes
+  // into the latest period's column; the earlier one is last year's, already filled.
+  for (const [role, list] of Object.entries(periods) as [Role, { c: number; year: number }[]][])
+    if (list.length > 1 && list.some((x) => x.year > 0)) {
+      const latest = list.reduce((a, b) => (b.year > a.year ? b : a));
+      cols[role] = latest.c;
+    }
+  return { cols, labels, ...(textAlt !== undefined ? { textAlt } : {}) };
+}
+
+/** The last year a label names («за 2020-2021 учебный год» → 2021), 0 when none. */
+function lastYear(label: string): number {
+  const years = label.match(/(?:19|20)\d{2}/g);
+  return years ? Math.max(...years.map(Number)) : 0;
 }
 
 const hasAnswer = (cols: Partial<Record<Role, number>>): boolean =>
@@ -147,29 +189,41 @@ const hasAnswer = (cols: Partial<Record<Role, number>>): boolean =>
 export function findHeader(sheet: ExcelJS.Worksheet): FormHeader | null {
   const width = Math.min(sheet.columnCount, 40);
   const last = Math.min(sheet.rowCount, HEADER_SCAN_ROWS);
+  const candidates: (Pick<FormHeader, 'cols' | 'labels' | 'row' | 'lastRow' | 'textAlt'> & {
+    filled: number;
+  })[] = [];
   for (let r = 1; r <= last; r++) {
     const one = rolesOf(sheet, r, 1, width);
     if (one.cols.text === undefined && one.cols.number === undefined) continue;
+    const texts = rowTexts(sheet, r, width);
     const next = rowTexts(sheet, r + 1, width);
-    // Sub-headers under this row: words that name roles and no indicator text yet.
+    // Sub-headers under this row: words that name roles, or the periods under a merged
+    // «Значение», and no indicator text yet.
     const nextRoles = next
       .filter((t) => t.length <= 40)
       .map(roleOf)
       .filter((x) => x !== null);
+    const nextPeriods = next.filter((t) => t.length <= 40 && lastYear(t) > 0).length;
     const numberCol = one.cols.number;
     const nextIsBody = numberCol !== undefined && /^\d/.test(next[numberCol - 1] ?? '');
-    const twoRows = nextRoles.length > 0 && !nextIsBody && !isColumnNumbering(next);
+    const twoRows =
+      (nextRoles.length > 0 || nextPeriods >= 2) && !nextIsBody && !isColumnNumbering(next);
     const found = twoRows ? rolesOf(sheet, r, 2, width) : one;
     if (found.cols.text === undefined) continue;
-    if (hasAnswer(found.cols)) return { row: r, lastRow: twoRows ? r + 1 : r, ...found };
-    // The text is named but no answer column: the body may show it (validations, marks).
-    const byContent = answerColumnByContent(sheet, r + (twoRows ? 2 : 1), width, found.cols);
+    const header = { row: r, lastRow: twoRows ? r + 1 : r, ...found };
+    if (hasAnswer(found.cols)) return header;
+    candidates.push({ ...header, filled: texts.filter(Boolean).length });
+  }
+  // No header names an answer column: the body may show it (validations, marks), under a
+  // header of several cells (a title merged across the table names nothing).
+  for (const h of candidates) {
+    if (h.filled < 2) continue;
+    const byContent = answerColumnByContent(sheet, h.lastRow + 1, width, h.cols);
     if (byContent !== null)
       return {
-        row: r,
-        lastRow: twoRows ? r + 1 : r,
-        cols: { ...found.cols, value: byContent },
-        labels: { ...found.labels, value: columnLetter(byContent) },
+        ...h,
+        cols: { ...h.cols, value: byContent },
+        labels: { ...h.labels, value: columnLetter(byContent) },
         foundByContent: true,
       };
   }

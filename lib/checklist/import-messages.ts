@@ -14,6 +14,8 @@ const ROLES_RU: Record<Role, string> = {
   value: 'значение',
   note: 'примечания',
   unit: 'единица измерения',
+  other: 'не столбец ответов',
+  section: 'разделы',
 };
 
 const ROLES_EN: Record<Role, string> = {
@@ -24,6 +26,8 @@ const ROLES_EN: Record<Role, string> = {
   value: 'the value',
   note: 'the notes',
   unit: 'the unit',
+  other: 'not an answer column',
+  section: 'the sections',
 };
 
 export const t = defineMessages({

@@ -15,6 +15,7 @@ import {
   clean,
   columnLetter,
   findHeader,
+  isColumnNumbering,
   NA_MARKS,
   validationList,
   type AnswerRole,
@@ -123,6 +124,17 @@ interface RowCells {
   numbering: boolean;
   /** «а)», «1)»: a code that numbers sub-items under an indicator. */
   subCode: boolean;
+  /** A section title starting here in the sections column (merged down over its rows). */
+  sectionTitle: string;
+  /**
+   * A group's name starting here in the first of two text columns, merged down over its items
+   * («Качество кадрового состава» beside «наличие у наставника стажа…»), and whether this row
+   * sits under one started above.
+   */
+  groupTitle: string;
+  inGroup: boolean;
+  /** The row repeats the header (a form that restates it in every section). */
+  repeatsHeader: boolean;
 }
 
 const isSlave = (cell: ExcelJS.Cell): boolean =>
@@ -151,6 +163,19 @@ function readRow(sheet: ExcelJS.Worksheet, r: number, h: FormHeader): RowCells {
   const textIsSlave = isSlave(textCell);
   let text = clean(cellText(textIsSlave ? textCell.master.value : textCell.value));
   if (textIsSlave && Number(textCell.master.row) !== r) text = '';
+  // Two text columns: a group's name merged down the first, the item's own words in the second.
+  let groupTitle = '';
+  let inGroup = false;
+  const alt = h.textAlt !== undefined ? row.getCell(h.textAlt) : null;
+  const altText = alt && !isSlave(alt) ? clean(cellText(alt.value)) : '';
+  if (altText) {
+    const down = textCell.isMerged && Number(textCell.master.col) === h.cols.text;
+    if (down && !textIsSlave) groupTitle = text;
+    if (down || !text) {
+      inGroup = down && textIsSlave;
+      text = altText;
+    }
+  }
   let bold = Boolean((textIsSlave ? textCell.master : textCell).font?.bold);
   const roleCols = new Set(Object.values(h.cols));
   let otherText = '';
@@ -186,6 +211,11 @@ function readRow(sheet: ExcelJS.Worksheet, r: number, h: FormHeader): RowCells {
       text = text.slice(m[0].length);
     }
   }
+  const sectionCell = h.cols.section !== undefined ? row.getCell(h.cols.section) : null;
+  const sectionTitle =
+    sectionCell && !isSlave(sectionCell) ? clean(cellText(sectionCell.value)) : '';
+  const labels = new Set(Object.values(h.labels).map((l) => l.toLowerCase()));
+  const repeatsHeader = filled.filter((t) => labels.has(t.toLowerCase())).length >= 2;
   const unitCol = h.cols.unit;
   const noteCell = h.cols.note !== undefined ? row.getCell(h.cols.note) : undefined;
   return {
@@ -198,8 +228,14 @@ function readRow(sheet: ExcelJS.Worksheet, r: number, h: FormHeader): RowCells {
     mergedAcross,
     bold,
     otherText,
-    numbering: filled.length >= 2 && filled.every((t, i) => t === String(i + 1)),
+    numbering:
+      (filled.length >= 2 && filled.every((t, i) => t === String(i + 1))) ||
+      isColumnNumbering(filled),
     subCode,
+    sectionTitle,
+    groupTitle,
+    inGroup,
+    repeatsHeader,
   };
 }
 
@@ -319,7 +355,7 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
   const rows: RowCells[] = [];
   for (let r = header.lastRow + 1; r <= sheet.rowCount; r++) {
     const row = readRow(sheet, r, header);
-    if (row.numbering) continue;
+    if (row.numbering || row.repeatsHeader) continue;
     if (!row.text && !row.code) continue;
     if (!row.code && FOOTER.test(row.text)) break;
     // A signature line: a name written where answers go means the table has ended.
@@ -386,8 +422,32 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
     return '';
   };
 
+  /** The group named in the first text column, while its merge runs down. */
+  let columnGroup: Indicator | null = null;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
+    if (row.sectionTitle) newSection(row, row.sectionTitle);
+    if (row.groupTitle) {
+      const g: Indicator = {
+        id: `g${row.r}`,
+        number: '',
+        text: row.groupTitle,
+        kind: 'group',
+        section: ensureSection(row.r).id,
+        parent: null,
+        max: null,
+        cells: {},
+        notApplicable: [],
+        row: row.r,
+      };
+      indicators.push(g);
+      columnGroup = g;
+    } else if (!row.inGroup) columnGroup = null;
+    if (columnGroup) {
+      // Every row beside the merged name is one of its items (or its aggregate).
+      group = columnGroup;
+      lastNumbered = columnGroup;
+    }
     const open = row.answers.filter((a) => !a.na);
     const hasMarks = row.answers.some((a) => a.na);
     const validated = open.some((a) => a.list !== null);
@@ -498,7 +558,9 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
         newSection(row, row.text || row.otherText || row.code);
         continue;
       }
-      const owner = group !== null && group.number && heads(group.number, row.code) ? group : null;
+      const owner =
+        columnGroup ??
+        (group !== null && group.number && heads(group.number, row.code) ? group : null);
       const ind = indicator(row, owner);
       if (row.subCode) subCoded.add(ind);
       if (owner) {

@@ -10,7 +10,7 @@ const pct = (t: Tally): number => share(t) * 100;
 describe('the corpus of monitoring forms', () => {
   it('tuning part: structure, sections, bindings and values meet the targets', async () => {
     const f = await measureCorpus('tuning');
-    expect(f.forms).toBeGreaterThanOrEqual(18);
+    expect(f.forms).toBeGreaterThanOrEqual(25);
     // A failure lists the tuning part's misses, so the reviewer sees which rows.
     const misses = f.misses.join('\n');
     expect(pct(f.structure), misses).toBeGreaterThanOrEqual(98);
@@ -31,15 +31,15 @@ describe('the corpus of monitoring forms', () => {
       f.unknownWrong,
     ])
       expect(t.of).toBeGreaterThan(50);
-    // Not asserted: right values for unknown indicators (target ≥ 80 %). The tuning part is at
-    // 72 % (54/75) today; the bench reports it as a miss.
+    // Not asserted: right values for unknown indicators (target ≥ 80 %), below target on the
+    // tuning part; the bench prints it beside its target.
   }, 60_000);
 
   it('held-out part: never a wrong binding or a wrong value (the precision guards)', async () => {
-    // Measured, never studied: only the figures are read here, never the misses. Its structure
-    // and sections are far below target today (61 % and 65 %) and right values of unknown
-    // indicators just below (79 %): those are left to the bench. What must hold on any form is
-    // that nothing is bound to a wrong rule and no wrong value is proposed.
+    // Measured, never studied: only the figures are read here, never the misses, and only the
+    // precision guards are asserted (the rest is the bench's, so the held-out part never becomes
+    // something the code is tuned to pass). What must hold on any form is that nothing is bound
+    // to a wrong rule and no wrong value is proposed.
     const f = await measureCorpus('held-out');
     expect(f.wrongBindings.of).toBeGreaterThan(0);
     expect(f.unknownWrong.of).toBeGreaterThan(0);
