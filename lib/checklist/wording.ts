@@ -40,7 +40,8 @@ const GENERIC = roots(
     'имеющих работающих действующих функционирование муниципальный муниципального ' +
     'управления образования учебном учебный отчетном период календарный году доля общего числа ' +
     'утвержденной утверждение обеспечение осуществление созданных создание всех работников ' +
-    'специалистов представителей сотрудников ходе ОО целях рамках соответствии основании',
+    'специалистов представителей сотрудников ходе ОО целях рамках соответствии основании ' +
+    'издан издание изданы адресной адресная адресную полном объеме',
 );
 
 /** Words that name what a count is of. */
@@ -51,6 +52,28 @@ const COUNTS_ACTIVITIES = roots('мероприятий');
 const PLACE_WORDS = roots(
   'образовании региональному перечню справочнику районе территории городе округе списку',
 );
+
+/** «отнесённых к ШНОР», «включённых в перечень»: belonging to the list, not an activity. */
+const ASSIGNED = roots('отнесенных отнесенные включенных статус');
+
+/** An activity status a count asks for («выполненных», «перенесённых»), when that is all it asks. */
+const STATUS_WORDS: [string, 'done' | 'postponed' | 'planned' | 'cancelled'][] = (
+  [
+    ['выполненных', 'done'],
+    ['проведенных', 'done'],
+    ['перенесенных', 'postponed'],
+    ['запланированных', 'planned'],
+    ['отмененных', 'cancelled'],
+  ] as const
+).map(([w, st]) => [[...roots(w)][0]!, st]);
+const PERIOD_WORDS = roots('следующий период году учебном');
+
+function statusAsked(of: string[]): 'done' | 'postponed' | 'planned' | 'cancelled' | null {
+  const found = STATUS_WORDS.filter(([r]) => of.includes(r));
+  if (found.length !== 1) return null;
+  const rest = of.filter((t) => t !== found[0]![0] && !PERIOD_WORDS.has(t));
+  return rest.length === 0 ? found[0]![1] : null;
+}
 
 /** A document the indicator names, and the evidence kinds that are that document. */
 const DOCUMENT_WORDS: [root: string, kinds: EvidenceKind[]][] = (
@@ -67,7 +90,9 @@ const DOCUMENT_WORDS: [root: string, kinds: EvidenceKind[]][] = (
 ).map(([word, kinds]) => [[...roots(word)][0]!, kinds]);
 
 /** Share of the indicator's distinctive weight a record must carry. */
-const COVERAGE = 0.7;
+const COVERAGE = 0.6;
+/** Above this share any number of words may be missing. */
+const COVERAGE_ANY = 0.7;
 
 interface RegisterTerms {
   /** Per record: its terms (evidence: title and issuer; activity: title and linked evidence). */
@@ -238,7 +263,11 @@ function covers(
   }
   // One word in common is a coincidence, however rare it is.
   if (matched.length < Math.min(2, terms.length)) return null;
-  return shared / total >= COVERAGE ? matched : null;
+  // Below the full coverage, only one of the indicator's words may be missing: two missing
+  // words are usually the very thing asked about («стажировочных площадок»).
+  const share = shared / total;
+  const missing = terms.length - matched.length;
+  return share >= COVERAGE_ANY || (share >= COVERAGE && missing <= 1) ? matched : null;
 }
 
 const LIVE = new Set(['done', 'in_progress']);
@@ -346,10 +375,43 @@ function readWording(
   const registerOrgs = () =>
     ix.data.organisations.filter((o) => !shnor || o.shnor).map((o) => o.id);
 
-  // «Количество ШНОР в муниципальном образовании (по перечню)»: the register's own list.
-  if (ind.kind === 'count' && orgsCounted && of.every((t) => PLACE_WORDS.has(t))) {
-    if (!shnor) return null;
-    const orgIds = registerOrgs();
+  // «Количество мероприятий, выполненных (перенесённых) …»: the register's activities of the
+  // period in that status.
+  const status = activitiesCounted ? statusAsked(of) : null;
+  if (status && ind.kind === 'count') {
+    const list: number[] = [];
+    ix.data.activities.forEach((act, i) => {
+      if (act.status !== status) return;
+      const p = act.period.parsed;
+      const from = p?.start ?? p?.end ?? null;
+      const to = p?.end ?? p?.start ?? null;
+      if (from !== null && to !== null && from <= period.end && to >= period.start) list.push(i);
+    });
+    if (list.length === 0) return null;
+    return {
+      value: list.length,
+      confidence: 0.5,
+      evidence: [
+        ...new Set(
+          list.flatMap((i) => ix.evidenceOfActivity[i]!.filter((e) => marks[e] === INSIDE)),
+        ),
+      ].slice(0, 20),
+      activities: list.slice(0, 20),
+      how: 'activities',
+      matched: said(of),
+      missing: [],
+    };
+  }
+  // «Количество ШНОР в муниципальном образовании (по перечню)», «Количество ОО, отнесённых к
+  // ШНОР»: the register's own list of ШНОР.
+  const ofShnor = head === 'оо' && of.includes('шнор');
+  if (
+    ind.kind === 'count' &&
+    orgsCounted &&
+    (shnor || ofShnor) &&
+    of.every((t) => PLACE_WORDS.has(t) || t === 'шнор' || ASSIGNED.has(t))
+  ) {
+    const orgIds = ix.data.organisations.filter((o) => o.shnor).map((o) => o.id);
     if (orgIds.length === 0) return null;
     return {
       value: orgIds.length,
@@ -362,7 +424,8 @@ function readWording(
       missing: [],
     };
   }
-  const acts: number[] = [];
+  let acts: number[] = [];
+  const weightOf = new Map<number, number>();
   let best: string[] = [];
   for (const i of reachable(of, reg.activityPostings, reg.activities, reg.idf)) {
     const act = ix.data.activities[i]!;
@@ -374,9 +437,17 @@ function readWording(
     const m = covers(a, reg.activities[i]!, reg.idf, null, of);
     if (!m) continue;
     acts.push(i);
+    weightOf.set(
+      i,
+      m.reduce((n, t) => n + reg.idf(t), 0),
+    );
     if (m.length > best.length) best = m;
   }
   if (acts.length === 0) return null;
+  // Only the activities that say it best: «стажировочных площадок, организованных на базе
+  // школ-наставников» counts the schools hosting them, not every school that visited one.
+  const top = Math.max(...weightOf.values());
+  acts = acts.filter((i) => weightOf.get(i)! >= top - 1e-9);
   const evidenceOf = (list: number[]) => [
     ...new Set(list.flatMap((i) => ix.evidenceOfActivity[i]!.filter((e) => marks[e] === INSIDE))),
   ];
@@ -418,6 +489,7 @@ function readWording(
   }
   const orgIds = new Set<string>();
   const counted: number[] = [];
+  let listed = 0;
   for (const i of acts) {
     let any = false;
     for (const p of ix.data.activities[i]!.participants) {
@@ -425,11 +497,15 @@ function readWording(
       const o = ix.orgById.get(p.orgId);
       if (!o || (shnor && !o.shnor)) continue;
       orgIds.add(o.id);
+      listed++;
       any = true;
     }
     if (any) counted.push(i);
   }
   if (orgIds.size === 0) return null;
+  // Equally matching activities with nobody in common count different things (the schools
+  // hosting training sites and the schools visiting them): adding them up would be a guess.
+  if (counted.length > 1 && listed === orgIds.size) return null;
   if (ind.kind === 'percent') {
     // A share needs both parts: the matching ШНОР and all ШНОР of the register.
     if (!shnor) return null;
