@@ -3,19 +3,17 @@
 // correctable before the monitoring is created. Corrections are kept with the template; an undone
 // binding is not made again.
 import type { Correction } from '../../lib/checklist/corrections.ts';
-import type { Indicator, IndicatorKind, Template } from '../../lib/checklist/schema.ts';
+import {
+  indicatorKindSchema,
+  type Indicator,
+  type IndicatorKind,
+  type Template,
+} from '../../lib/checklist/schema.ts';
 import { formatValue, kindLabel } from './model.ts';
 import { t } from './messages.ts';
 
-const KINDS: IndicatorKind[] = [
-  'presence',
-  'count',
-  'number',
-  'percent',
-  'text',
-  'date',
-  'aggregate',
-];
+/** Every kind an indicator row can have (a group is a heading, not a kind of answer). */
+const KINDS = indicatorKindSchema.options.filter((k) => k !== 'group');
 
 export function TemplateReview(props: {
   template: Template;

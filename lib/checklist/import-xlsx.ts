@@ -416,6 +416,15 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
       row: row.r,
     };
   };
+  /** The row heads a group: its items and aggregate follow. */
+  const openGroup = (row: RowCells): void => {
+    const g = indicator(row, null);
+    toGroup(g);
+    indicators.push(g);
+    group = g;
+    lastNumbered = g;
+    previous = g;
+  };
   /** The next coded row, for «does this code head the ones below?». */
   const nextCode = (i: number): string => {
     for (let k = i + 1; k < rows.length; k++) if (rows[k]!.code) return rows[k]!.code;
@@ -528,12 +537,7 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
       const takesAnswer = validated || open.some((a) => a.text !== '');
       if (headsNext && !takesAnswer && !row.mergedAcross && closedByAggregate(rows, i)) {
         // «2. Доступность помощи» over «2.1 …», «2.2 …» and «Средний балл (от 0 до 2)»: a group.
-        const g = indicator(row, null);
-        toGroup(g);
-        indicators.push(g);
-        group = g;
-        lastNumbered = g;
-        previous = g;
+        openGroup(row);
         continue;
       }
       // «I.», «II.», «А.» over arabic codes: a section, numbered the way sections are.
@@ -546,12 +550,7 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
       const underSection = section !== null && (sectionDepth === null || depth > sectionDepth);
       if (headsNext && !takesAnswer && !row.mergedAcross && underSection) {
         // «2. Кадровый состав» over «2.1», «2.2» inside a titled section: a group heading.
-        const g = indicator(row, null);
-        toGroup(g);
-        indicators.push(g);
-        group = g;
-        lastNumbered = g;
-        previous = g;
+        openGroup(row);
         continue;
       }
       if ((headsNext && !takesAnswer) || (row.mergedAcross && open.length === 0)) {
@@ -599,12 +598,7 @@ function readForm(sheet: ExcelJS.Worksheet, header: FormHeader): FormRead {
     const next = rows[i + 1];
     if (next && !next.code && SUB_ITEM.test(next.text) && !row.mergedAcross && section !== null) {
       // «Качество кадрового состава» with «- …» rows under it: an unnumbered group heading.
-      const g = indicator(row, null);
-      toGroup(g);
-      indicators.push(g);
-      group = g;
-      lastNumbered = g;
-      previous = g;
+      openGroup(row);
       continue;
     }
     if (!row.mergedAcross && !row.bold)

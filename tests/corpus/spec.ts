@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
+import type { IndicatorKind } from '../../lib/checklist/schema.ts';
 
 const cellSchema = z.union([z.string(), z.number(), z.null()]);
 const address = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/);
@@ -31,6 +32,7 @@ const sheetSpecSchema = z
   })
   .strict();
 
+/** The kinds an expected indicator can have: the template's, but a group is no indicator. */
 export const indicatorKinds = [
   'presence',
   'count',
@@ -39,7 +41,7 @@ export const indicatorKinds = [
   'text',
   'date',
   'aggregate',
-] as const;
+] as const satisfies readonly Exclude<IndicatorKind, 'group'>[];
 
 const expectedIndicatorSchema = z
   .object({
