@@ -1,12 +1,10 @@
 // Checks corpus specs as their author writes them: `npx tsx tests/corpus/check.ts <spec.json>…`
 // parses each, builds its workbook into /tmp, and checks that every expected indicator's row has
-// text and its answer cell lies in the table. `--register` prints the example register (what the
-// expected values must be derived from) as readable text.
+// text and its answer cell lies in the table. `--register` prints the corpus's register (tests/corpus/register.json,
+// what the expected values must be derived from) as readable text.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildExampleDoc, EXAMPLE_SCHOOL_YEAR } from '../../lib/store/example.ts';
-import { parsePeriod } from '../../lib/periods/index.ts';
-import { Repository } from '../../lib/store/repository.ts';
+import { corpusRegister } from './measure.ts';
 import { buildWorkbook, corpusSpecSchema } from './spec.ts';
 
 async function checkSpec(file: string): Promise<boolean> {
@@ -45,10 +43,7 @@ async function checkSpec(file: string): Promise<boolean> {
 }
 
 function printRegister(): void {
-  const doc = buildExampleDoc(new Date('2021-06-01T00:00:00Z'), (raw) =>
-    parsePeriod(raw, { schoolYear: EXAMPLE_SCHOOL_YEAR }),
-  );
-  const snap = new Repository(doc, { actor: 'корпус' }).snapshot();
+  const snap = corpusRegister();
   const orgs = new Map(snap.organisations.map((o) => [o.id, o]));
   console.log('# Organisations');
   for (const o of snap.organisations)

@@ -20,7 +20,7 @@ import {
   type Template,
 } from '../../../lib/checklist/index.ts';
 import { applyCorrections } from '../../../lib/checklist/corrections.ts';
-import { exampleRegister } from '../../corpus/measure.ts';
+import { corpusRegister } from '../../corpus/measure.ts';
 import { toBytes } from './workbooks.ts';
 
 const PERIOD = { start: '2020-09-01', end: '2021-08-31' };
@@ -37,7 +37,7 @@ function complete(t: Template): Map<string, AutoResult> {
   const results = autoComplete(
     t,
     newFilling(t, { id: 'f', period: PERIOD }, NOW),
-    exampleRegister(),
+    corpusRegister(),
     {
       today: PERIOD.end,
     },

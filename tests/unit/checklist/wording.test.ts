@@ -13,12 +13,12 @@ import {
 } from '../../../lib/checklist/index.ts';
 import { indexRegister } from '../../../lib/checklist/register-index.ts';
 import { proposeFromWording } from '../../../lib/checklist/wording.ts';
-import { exampleRegister } from '../../corpus/measure.ts';
+import { corpusRegister } from '../../corpus/measure.ts';
 import { activity, evidence, link } from './register.ts';
 
 const PERIOD = { start: '2020-09-01', end: '2021-08-31' };
 const NOW = '2021-09-01T00:00:00.000Z';
-const base = exampleRegister();
+const base = corpusRegister();
 
 function indicator(text: string, kind: Indicator['kind'], row = 2): Indicator {
   return {
