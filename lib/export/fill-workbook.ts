@@ -168,7 +168,7 @@ export async function fillWorkbook(
   const rows = formRows(template, filling, results);
   const byId = new Map(rows.map((r) => [r.id, r]));
   /** Address → value; parts of a row that share one cell add up. */
-  const values = new Map<string, FormValue>();
+  const values = new Map<string, FormValue | Date>();
   const formulas = new Map<string, { formula: string; result: number | null }>();
   const notes = new Map<string, string>();
   for (const row of rows) {
@@ -196,6 +196,13 @@ export async function fillWorkbook(
     const choices = cells.choices;
     if (choices && row.kind === 'presence' && (row.value === 1 || row.value === 0)) {
       for (const t of targets) values.set(t, row.value === 1 ? choices.yes : choices.no);
+    } else if (
+      row.kind === 'date' &&
+      typeof row.value === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(row.value)
+    ) {
+      // A date answer is a date cell (the form's own date format shows it), not a text.
+      for (const t of targets) values.set(t, new Date(`${row.value}T00:00:00Z`));
     } else if (row.value !== null) {
       for (const t of targets) {
         const before = values.get(t);

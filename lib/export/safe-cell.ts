@@ -23,6 +23,8 @@ export function isDangerousText(text: string): boolean {
  * instead of an apostrophe: equally inert, and it reads the same in a report.
  */
 export function neutraliseText(text: string): string {
+  // A lone «+» or «-» is a mark (a «+/–» list's answer), not the start of a formula.
+  if (text === '+' || text === '-') return text;
   if (/^-[ \u00a0]/.test(text)) return `–${text.slice(1)}`;
   return isDangerousText(text) ? `'${text}` : text;
 }
