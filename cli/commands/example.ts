@@ -1,8 +1,7 @@
 // `npm run cli -- example --out <file>`: writes the example workspace as a backup file.
 import { parseArgs, type CliIo } from '../io.ts';
 import { saveBackupFile } from '../backup-file.ts';
-import { buildExampleDoc, EXAMPLE_SCHOOL_YEAR } from '../../lib/store/example.ts';
-import { parsePeriod } from '../../lib/periods/index.ts';
+import { buildExampleDoc } from '../../lib/store/example.ts';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { options } = parseArgs(args, ['--out']);
@@ -11,9 +10,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err('Использование: npm run cli -- example --out <файл>');
     return 2;
   }
-  const doc = buildExampleDoc(new Date(), (raw) =>
-    parsePeriod(raw, { schoolYear: EXAMPLE_SCHOOL_YEAR }),
-  );
+  const doc = buildExampleDoc(new Date());
   saveBackupFile(out, { doc, attachments: new Map() });
   io.out(`Пример записан: ${out}`);
   return 0;

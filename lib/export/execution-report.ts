@@ -52,6 +52,9 @@ export interface DirectionSection {
 }
 
 /** Activities that pass the filters, grouped by direction in the workspace's order. */
+/** The heading of activities recorded without a direction. */
+export const NO_DIRECTION = 'Мероприятия без направления';
+
 export function sectionsByDirection(
   data: RegisterData,
   filters: ReportFilters,
@@ -59,7 +62,9 @@ export function sectionsByDirection(
   const chosen = data.activities.filter((a) => matchesFilters(a, filters));
   return orderedDirections(data.workspace, chosen)
     .map((direction) => ({
-      direction,
+      // A roadmap imported without directions (seed 002 has levels, not directions) still
+      // gets a heading the reader understands, and the analysis text a section of its own.
+      direction: direction.trim() || NO_DIRECTION,
       activities: chosen.filter((a) => a.direction === direction).sort(compareActivityNumbers),
     }))
     .filter((s) => s.activities.length > 0);

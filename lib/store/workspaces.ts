@@ -17,7 +17,6 @@ import { readBackup, writeBackup, attachmentRefs } from './backup.ts';
 import { buildExampleDoc } from './example.ts';
 import { getAttachmentBytes } from './attachments.ts';
 import { safeFileNamePart } from '../files/file-name.ts';
-import { parsePeriod } from '../periods/index.ts';
 import { PREVIEW_MIN_RECORDS, previewSize } from './cache-head.ts';
 import {
   PreviewRepository,
@@ -147,7 +146,7 @@ export async function createWorkspace(input: NewWorkspaceInput): Promise<string>
 }
 
 export async function loadExampleWorkspace(now = new Date()): Promise<string> {
-  const doc = buildExampleDoc(now, (raw) => parsePeriod(raw, { schoolYear: '2020-2021' }));
+  const doc = buildExampleDoc(now);
   const workspace = workspaceSchema.parse(readWorkspaceRaw(doc));
   await persistNewDoc(doc, workspace);
   return workspace.id;

@@ -27,9 +27,12 @@ import { DashboardPage } from './pages/dashboard.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/monitoring-korenovsky-2021.xlsx');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const SITE_SECTION = /^Наличие раздела по сопровождению ШНОР на официальном сайте УО$/;
+// What the example register (imported from seeds 000 and 002) proves: the municipal visits to
+// assess the ШНОР administrations (order № 736); what it cannot: the section on the site.
+const PROVEN = /^Наличие муниципальных мероприятий по оценке уровня сформированности/;
+const VISITS_ORDER = /О результатах методических выездов в ШНОР/;
 const HELPED = /^Количество ШНОР, которым была оказана адресная методическая помощь$/;
-const ASSESSMENT = /^Наличие муниципальных мероприятий по оценке уровня сформированности/;
+const SITE_SECTION = /^Наличие раздела по сопровождению ШНОР на официальном сайте УО$/;
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const file = await download.path();
@@ -66,7 +69,10 @@ describe('monitoring: from the authority’s .xlsx to the filled form', () => {
 
   it('reads the dropped form: structure, warnings and the fixes it proposes', async () => {
     await panel.getByRole('tab', { name: 'Мониторинги' }).click();
-    await panel.getByText('Мониторингов пока нет').waitFor();
+    // The example's own monitoring (seed 004, completed by the rules) opens first.
+    await panel.getByTestId('filling-title').waitFor();
+    expect(await panel.getByTestId('filling-title').innerText()).toMatch(/\(пример\)$/);
+    await panel.getByRole('button', { name: '← Все мониторинги' }).click();
     await panel.getByRole('button', { name: 'Новый мониторинг' }).click();
     await panel
       .getByLabel('Файл формы мониторинга')
@@ -110,20 +116,19 @@ describe('monitoring: from the authority’s .xlsx to the filled form', () => {
     await panel.getByTestId('filling-title').waitFor();
     expect(await panel.getByTestId('filling-title').innerText()).toBe('Мониторинг ШНОР');
 
-    const site = indicator(SITE_SECTION);
-    await eventually(async () => expect(await site.getByTestId('value').innerText()).toBe('1'));
-    expect(await site.getByTestId('answer-status').innerText()).toBe('предложено');
-    const page = site.getByRole('link', { name: /Раздел «Сопровождение ШНОР»/ });
+    const proven = indicator(PROVEN);
+    await eventually(async () => expect(await proven.getByTestId('value').innerText()).toBe('1'));
+    expect(await proven.getByTestId('answer-status').innerText()).toBe('предложено');
+    const page = proven.getByRole('link', { name: VISITS_ORDER });
     expect(await page.getAttribute('href')).toMatch(/dashboard\.html#evidence-item\/.+/);
 
     const helped = indicator(HELPED);
     expect(await helped.getByTestId('value').innerText()).toBe('13');
     await helped.getByText('Посчитано: 13 школ').click();
     expect(await helped.getByRole('listitem').count()).toBe(13);
-    expect(await helped.getByRole('listitem').first().innerText()).toMatch(/^МБОУ СОШ № \d+$/);
-    expect(
-      await helped.getByRole('link', { name: /Оказание методической помощи ШНОР/ }).count(),
-    ).toBe(1);
+    // The schools as the report names them («Школа № 7», «МБОУ СОШ № 12»).
+    expect(await helped.getByRole('listitem').first().innerText()).toMatch(/№ \d+$/);
+    expect(await helped.getByRole('link', { name: VISITS_ORDER }).count()).toBe(1);
 
     // Progress and «Что ещё нужно» come from the same answers.
     expect(await panel.getByTestId('filling-progress').innerText()).toMatch(
@@ -137,23 +142,23 @@ describe('monitoring: from the authority’s .xlsx to the filled form', () => {
   });
 
   it('confirms one value, overrides another with a comment, and keeps the history', async () => {
-    const site = indicator(SITE_SECTION);
-    await site.getByRole('button', { name: 'Подтвердить' }).click();
+    const proven = indicator(PROVEN);
+    await proven.getByRole('button', { name: 'Подтвердить' }).click();
     await eventually(async () =>
-      expect(await site.getByTestId('answer-status').innerText()).toBe('подтверждено'),
+      expect(await proven.getByTestId('answer-status').innerText()).toBe('подтверждено'),
     );
 
-    const assessment = indicator(ASSESSMENT);
+    const assessment = indicator(SITE_SECTION);
     expect(await assessment.getByTestId('value').innerText()).toBe('0');
     await assessment.getByRole('button', { name: 'Изменить' }).click();
     await assessment.getByLabel('Значение', { exact: true }).selectOption('1');
-    await assessment.getByLabel('Комментарий').fill('Диагностика управленческих команд, май 2021');
+    await assessment.getByLabel('Комментарий').fill('Раздел на сайте УО открыт в сентябре 2020');
     await assessment.getByRole('button', { name: 'Сохранить значение' }).click();
     await eventually(async () =>
       expect(await assessment.getByTestId('answer-status').innerText()).toBe('изменено вручную'),
     );
     expect(await assessment.getByTestId('value').innerText()).toBe('1');
-    expect(await assessment.innerText()).toContain('Диагностика управленческих команд, май 2021');
+    expect(await assessment.innerText()).toContain('Раздел на сайте УО открыт в сентябре 2020');
     // The automatic re-run leaves the manual value alone and says it disagrees.
     await assessment.getByTestId('disagreement').waitFor();
     expect(await assessment.getByTestId('value').innerText()).toBe('1');
@@ -220,8 +225,8 @@ describe('monitoring: from the authority’s .xlsx to the filled form', () => {
     const original = await sheetsOf(source);
     const sheet = out.getWorksheet('Мониторинг')!;
     const before = original.getWorksheet('Мониторинг')!;
-    expect(sheet.getCell('C11').value).toBe(1); // confirmed: the section on the site
-    expect(sheet.getCell('C7').value).toBe(1); // overridden from 0
+    expect(sheet.getCell('C7').value).toBe(1); // confirmed: the visits that assessed the teams
+    expect(sheet.getCell('C11').value).toBe(1); // overridden from 0: the section on the site
     expect(sheet.getCell('D17').value).toBe(13); // schools helped
     expect(sheet.getCell('C8').value).toBe(0);
     expect(out.getWorksheet('Источники')).toBeDefined();
@@ -257,17 +262,19 @@ describe('monitoring: from the authority’s .xlsx to the filled form', () => {
 
   it('lists the monitoring with its deadline and progress in the dashboard', async () => {
     const dashboard = await DashboardPage.open(session, 'monitorings');
-    const item = dashboard.page.getByTestId('monitoring-item');
+    const item = dashboard.page
+      .getByTestId('monitoring-item')
+      .filter({ hasText: 'Мониторинг ШНОР' });
     await item.waitFor();
     expect(await item.innerText()).toContain('Мониторинг ШНОР');
     expect(await item.innerText()).toContain('подтверждено 2');
     expect(await item.innerText()).toContain('срок прошёл 11.06.2021');
     await item.getByRole('link').click();
     await dashboard.page.getByTestId('filling-title').waitFor();
-    const site = dashboard.page.getByRole('article', { name: SITE_SECTION });
-    expect(await site.getByTestId('answer-status').innerText()).toBe('подтверждено');
+    const proven = dashboard.page.getByRole('article', { name: PROVEN });
+    expect(await proven.getByTestId('answer-status').innerText()).toBe('подтверждено');
     // In the dashboard a justification opens the record in place.
-    await site.getByRole('link', { name: /Раздел «Сопровождение ШНОР»/ }).click();
+    await proven.getByRole('link', { name: VISITS_ORDER }).click();
     await dashboard.page.getByRole('button', { name: 'Удалить подтверждение' }).waitFor();
     await dashboard.page.close();
   });

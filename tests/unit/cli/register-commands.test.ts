@@ -14,12 +14,16 @@ describe('command-line tool over backup files', () => {
     const file = path.join(dir, 'example.svodka');
     execFileSync('npx', ['tsx', 'cli/main.ts', 'example', '--out', file]);
     const info = JSON.parse(cli('info', file).stdout);
+    // What the importers make of seeds 000 (20 activities) and 002 (35), and seed 004's
+    // monitoring with an answer proposed for each of its answerable indicators.
     expect(info.counts).toMatchObject({
-      activities: 14,
-      evidence: 7,
-      people: 6,
-      organisations: 18,
-      links: 7,
+      activities: 55,
+      evidence: 17,
+      people: 19,
+      organisations: 39,
+      links: 19,
+      templates: 1,
+      fillings: 1,
     });
     expect(info.workspace.schoolYear).toBe('2020-2021');
   });

@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../cli/commands/export.ts';
-import { parsePeriod } from '../../../lib/periods/index.ts';
 import { writeBackup } from '../../../lib/store/backup.ts';
 import { FillingStore } from '../../../lib/store/fillings.ts';
 import { buildExampleDoc } from '../../../lib/store/example.ts';
@@ -32,7 +31,7 @@ let backup: string;
 
 beforeAll(async () => {
   const now = new Date('2021-06-04T10:00:00Z');
-  const doc = buildExampleDoc(now, (raw) => parsePeriod(raw));
+  const doc = buildExampleDoc(now);
   const repo = new Repository(doc, { actor: 'тест', clock: () => now });
   repo.put('templates', await korenovskyTemplate(fixtureBytes()));
   new FillingStore(repo).save(korenovskyFilling());

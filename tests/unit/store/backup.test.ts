@@ -24,7 +24,7 @@ describe('backup', () => {
     const bytes = writeBackup({ doc, attachments: new Map([[hash, pdf]]), now });
     const restored = await readBackup(bytes);
     expect(restored.snapshot).toEqual(repo.snapshot());
-    expect(restored.manifest.counts).toMatchObject({ activities: 14, evidence: 7 });
+    expect(restored.manifest.counts).toMatchObject({ activities: 55, evidence: 17, fillings: 1 });
     expect(restored.attachments.get(hash)).toEqual(pdf);
     // The Yjs state itself is identical, so the restored copy can still merge with teammates.
     expect(Y.encodeStateVector(restored.doc)).toEqual(Y.encodeStateVector(doc));

@@ -83,7 +83,9 @@ describe('workspaces on this device (IndexedDB)', () => {
     await settle(500);
     const rows = await db().deadlines.where('workspaceId').equals(id).toArray();
     expect(rows).toHaveLength(handle.repo.snapshot().activities.length);
-    expect(rows.find((r) => r.title.startsWith('Корректировка антирисковых'))).toMatchObject({
+    expect(
+      rows.find((r) => r.title.startsWith('Внесение изменений в Положение о внутренней')),
+    ).toMatchObject({
       periodKind: 'deadline',
       end: '2020-12-15',
     });
