@@ -130,7 +130,10 @@ function rankByText(
   size: number,
   keep: (i: number) => boolean,
 ): number[] {
-  const scores = new Float64Array(size);
+  // One scratch buffer for every call (cleared through `touched` below): a form of hundreds of
+  // indicators over tens of thousands of records would otherwise allocate megabytes each time.
+  if (scratch.length < size) scratch = new Float64Array(size);
+  const scores = scratch;
   const touched: number[] = [];
   let total = 0;
   for (const { term, weight } of terms) {
@@ -144,7 +147,10 @@ function rankByText(
       scores[i]! += idf;
     }
   }
-  if (total === 0) return [];
+  if (total === 0) {
+    for (const i of touched) scores[i] = 0;
+    return [];
+  }
   // Keep the best few without sorting every touched record.
   const best: number[] = [];
   for (const i of touched) {
@@ -161,8 +167,11 @@ function rankByText(
     best.splice(at, 0, i);
     if (best.length > MAX_CANDIDATES) best.pop();
   }
+  for (const i of touched) scores[i] = 0;
   return best;
 }
+
+let scratch = new Float64Array(0);
 
 function textMatch(
   ind: Indicator,

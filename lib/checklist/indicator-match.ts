@@ -144,11 +144,29 @@ const root = (s: string): string => (s.length > ROOT ? s.slice(0, ROOT) : s);
 /** «ОО», «УО», «ШНОР» written in capitals: an abbreviation, kept whole (the stemmer eats «оо»). */
 const ABBREVIATION = /^[А-ЯЁ]{2,8}$/;
 
-const stemWords = (text: string): string[] =>
-  words(text.replace(/-/g, ' ').replace(/в\s+том\s+числе|в\s+т\.\s*ч\./giu, ' '))
-    .filter((w) => !/^\d+$/.test(w) && !/^[IVXLCivxlc]+$/.test(w))
-    .map((w) => (ABBREVIATION.test(w) ? w.toLowerCase().replace(/ё/g, 'е') : stem(w)))
-    .filter((s) => !FILLER.has(s));
+/** A word's stem, or null for a number, a roman numeral or a filler word; memoised. */
+const stemMemo = new Map<string, string | null>();
+function wordStem(w: string): string | null {
+  let s = stemMemo.get(w);
+  if (s !== undefined) return s;
+  if (/^\d+$/.test(w) || /^[IVXLCivxlc]+$/.test(w)) s = null;
+  else {
+    const st = ABBREVIATION.test(w) ? w.toLowerCase().replace(/ё/g, 'е') : stem(w);
+    s = FILLER.has(st) ? null : st;
+  }
+  if (stemMemo.size > 100_000) stemMemo.clear();
+  stemMemo.set(w, s);
+  return s;
+}
+
+const stemWords = (text: string): string[] => {
+  const out: string[] = [];
+  for (const w of words(text.replace(/-/g, ' ').replace(/в\s+том\s+числе|в\s+т\.\s*ч\./giu, ' '))) {
+    const s = wordStem(w);
+    if (s !== null) out.push(s);
+  }
+  return out;
+};
 
 const PHRASE_STEMS: { term: string; stems: string[] }[] = PHRASES.flatMap(([term, list]) =>
   list.map((p) => ({ term, stems: stemWords(p).map(root) })),
@@ -243,8 +261,11 @@ export function weightedTerms(text: string, explanation = MATCHER.explanation): 
  * The terms of a register record's text (a title, a note): the same folding as an indicator's,
  * without the weighing of notes in parentheses, which a record's title does not need.
  */
-export function recordTerms(text: string): Set<string> {
-  return new Set(foldPhrases(stemWords(text).map(root)));
+export function recordTerms(text: string): string[] {
+  // An array, not a Set: a register holds tens of thousands of these, each of a dozen words.
+  const out: string[] = [];
+  for (const t of foldPhrases(stemWords(text).map(root))) if (!out.includes(t)) out.push(t);
+  return out;
 }
 
 /** The meaning-bearing terms of an indicator's text, order ignored, each once. */

@@ -96,8 +96,8 @@ const COVERAGE_ANY = 0.7;
 
 interface RegisterTerms {
   /** Per record: its terms (evidence: title and issuer; activity: title and linked evidence). */
-  evidence: Set<string>[];
-  activities: Set<string>[];
+  evidence: string[][];
+  activities: string[][];
   /** Term → the records holding it, ascending: only records sharing a word are looked at. */
   evidencePostings: Map<string, number[]>;
   activityPostings: Map<string, number[]>;
@@ -113,11 +113,12 @@ function registerTerms(ix: RegisterIndex): RegisterTerms {
   const evidence = ix.data.evidence.map((e) => terms(`${e.title} ${e.note}`));
   const activities = ix.data.activities.map((a, i) => {
     const own = terms(`${a.title} ${a.report}`);
-    for (const e of ix.evidenceOfActivity[i]!) for (const t of evidence[e]!) own.add(t);
+    for (const e of ix.evidenceOfActivity[i]!)
+      for (const t of evidence[e]!) if (!own.includes(t)) own.push(t);
     return own;
   });
   const df = new Map<string, number>();
-  const postings = (sets: Set<string>[]) => {
+  const postings = (sets: string[][]) => {
     const map = new Map<string, number[]>();
     sets.forEach((set, i) => {
       for (const t of set) {
@@ -196,7 +197,7 @@ const LISTED = 20;
 function reachable(
   terms: string[],
   postings: Map<string, number[]>,
-  records: Set<string>[],
+  records: string[][],
   idf: (t: string) => number,
   /** Enough for a value that needs only its first few records (presence). */
   keep: (i: number) => boolean = () => true,
@@ -226,7 +227,7 @@ function reachable(
       let sum = 0;
       let hits = 0;
       for (const { t: u, w } of weighted)
-        if (words.has(u)) {
+        if (words.includes(u)) {
           sum += w;
           hits++;
         }
@@ -241,22 +242,22 @@ function reachable(
 /** Does the record say what is asked? Returns the words it matched. */
 function covers(
   a: Asked,
-  words: Set<string>,
+  words: readonly string[],
   idf: (t: string) => number,
   kind: EvidenceKind | null,
   terms: string[] = a.terms,
 ): string[] | null {
   if (terms.length === 0) return null;
-  if (!a.quoted.every((q) => words.has(q))) return null;
+  if (!a.quoted.every((q) => words.includes(q))) return null;
   for (const [root, kinds] of a.documents)
-    if (!words.has(root) && !(kind !== null && kinds.includes(kind))) return null;
+    if (!words.includes(root) && !(kind !== null && kinds.includes(kind))) return null;
   let total = 0;
   let shared = 0;
   const matched: string[] = [];
   for (const t of terms) {
     const w = idf(t);
     total += w;
-    if (words.has(t)) {
+    if (words.includes(t)) {
       shared += w;
       matched.push(t);
     }
