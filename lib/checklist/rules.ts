@@ -113,6 +113,26 @@ export function matchPositions(
   size: number,
 ): readonly number[] | null {
   if (!m) return null;
+  // The same match over the same register gives the same records: a form that repeats an
+  // indicator (seed 004 lists its МНЦ section twice), or binds one rule to several rows, and
+  // every re-run on an unchanged snapshot look them up once.
+  let memo = matchMemo.get(postings);
+  if (!memo) matchMemo.set(postings, (memo = new Map()));
+  const key = JSON.stringify(m);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = computeMatch(m, postings, size);
+  memo.set(key, found);
+  return found;
+}
+
+const matchMemo = new WeakMap<Map<string, number[]>, Map<string, readonly number[] | null>>();
+
+function computeMatch(
+  m: Match,
+  postings: Map<string, number[]>,
+  size: number,
+): readonly number[] | null {
   // «тьютор|тьюторский»: alternatives; the words of one alternative must all be present.
   const alternative = (p: string): readonly number[] => {
     const stems = phraseStems(p);
