@@ -13,7 +13,7 @@ import { formatValue, kindLabel } from './model.ts';
 import { t } from './messages.ts';
 
 /** Every kind an indicator row can have (a group is a heading, not a kind of answer). */
-const KINDS = indicatorKindSchema.options.filter((k) => k !== 'group');
+const KINDS = indicatorKindSchema.exclude(['group']).options;
 
 export function TemplateReview(props: {
   template: Template;

@@ -86,7 +86,8 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 export const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-const isSlave = (cell: ExcelJS.Cell): boolean =>
+/** Covered by a merge whose value sits in another cell. */
+export const isSlave = (cell: ExcelJS.Cell): boolean =>
   cell.isMerged && cell.master.address !== cell.address;
 
 export interface FormHeader {

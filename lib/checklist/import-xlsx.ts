@@ -16,6 +16,7 @@ import {
   columnLetter,
   findHeader,
   isColumnNumbering,
+  isSlave,
   NA_MARKS,
   validationList,
   type AnswerRole,
@@ -136,9 +137,6 @@ interface RowCells {
   /** The row repeats the header (a form that restates it in every section). */
   repeatsHeader: boolean;
 }
-
-const isSlave = (cell: ExcelJS.Cell): boolean =>
-  cell.isMerged && cell.master.address !== cell.address;
 
 function readRow(sheet: ExcelJS.Worksheet, r: number, h: FormHeader): RowCells {
   const row = sheet.getRow(r);

@@ -17,9 +17,13 @@ export interface RecognisedForm {
   warnings: string[];
 }
 
+/** The library's rules as candidates: read once, the library does not change while running. */
+let library: RuleCandidate[] | null = null;
+
 /** The library's and the workspace's rules, as candidates for binding. */
 export function ruleCandidates(extra: readonly RuleCandidate[] = []): RuleCandidate[] {
-  return [...extra, ...libraryCandidates(builtinTemplates())];
+  library ??= libraryCandidates(builtinTemplates());
+  return [...extra, ...library];
 }
 
 /** Binds rules by meaning and says which indicators two rules fit almost equally. */

@@ -30,6 +30,23 @@ export interface RegisterIndex {
   periods: Map<string, Uint8Array>;
 }
 
+/**
+ * The days an activity's period covers: a deadline or a single month is both ends; null when
+ * its period could not be read («по плану ЦОКО»).
+ */
+export function activitySpan(act: Activity): { from: string; to: string } | null {
+  const p = act.period.parsed;
+  const from = p?.start ?? p?.end ?? null;
+  const to = p?.end ?? p?.start ?? null;
+  return from !== null && to !== null ? { from, to } : null;
+}
+
+/** The activity's period meets the reporting period. */
+export function overlapsPeriod(act: Activity, period: { start: string; end: string }): boolean {
+  const span = activitySpan(act);
+  return span !== null && span.from <= period.end && span.to >= period.start;
+}
+
 export const INSIDE = 1;
 export const OUTSIDE = 2;
 export const UNDATED = 3;

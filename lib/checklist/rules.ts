@@ -7,8 +7,10 @@ import { formatRuDate } from '../ru/date.ts';
 import { t } from './messages.ts';
 import type { RegisterIndex } from './register-index.ts';
 import {
+  activitySpan,
   INSIDE,
   OUTSIDE,
+  overlapsPeriod,
   intersectSorted,
   periodMarks,
   phraseStems,
@@ -210,10 +212,8 @@ function scopedActivities(
         linkedInside++;
         if (!kinds || kinds.has(ix.data.evidence[e]!.kind)) proof++;
       }
-    const parsed = act.period.parsed;
-    const from = parsed?.start ?? parsed?.end ?? null;
-    const to = parsed?.end ?? parsed?.start ?? null;
-    const overlaps = from !== null && to !== null && from <= p.end && to >= p.start;
+    const overlaps = overlapsPeriod(act, p);
+    const from = activitySpan(act)?.from ?? null;
     const future = today !== undefined && from !== null && from > today;
     if ((!overlaps || future) && linkedInside === 0) continue;
     if (kinds && proof === 0) {
@@ -420,7 +420,8 @@ function scopedActivitiesAny(
   );
 }
 
-function evidenceOf(ix: RegisterIndex, activities: number[], p: Period): number[] {
+/** The evidence of the period linked to these activities, the first few, each once. */
+export function evidenceOf(ix: RegisterIndex, activities: number[], p: Period): number[] {
   const out = new Set<number>();
   const marks = periodMarks(ix, p);
   for (const a of activities) {

@@ -29,14 +29,9 @@ export const indicatorKindSchema = z.enum([
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 
 /** Kinds a user answers; groups are headings and aggregates are computed. */
-export const ANSWERABLE_KINDS: ReadonlySet<IndicatorKind> = new Set([
-  'presence',
-  'count',
-  'number',
-  'percent',
-  'text',
-  'date',
-]);
+export const ANSWERABLE_KINDS: ReadonlySet<IndicatorKind> = new Set(
+  indicatorKindSchema.exclude(['group', 'aggregate']).options,
+);
 
 /**
  * How an aggregate row is computed: first over the group's children for each assessed subject

@@ -12,7 +12,8 @@
 // justifies is not a value, and a wrong value is worse than none.
 import type { EvidenceKind } from '../model/index.ts';
 import { recordTerms, weightedTerms } from './indicator-match.ts';
-import { INSIDE, periodMarks, type RegisterIndex } from './register-index.ts';
+import { INSIDE, overlapsPeriod, periodMarks, type RegisterIndex } from './register-index.ts';
+import { evidenceOf } from './rules.ts';
 import type { Indicator } from './schema.ts';
 
 export interface WordingOutcome {
@@ -28,9 +29,8 @@ export interface WordingOutcome {
   missing: string[];
 }
 
-/** Roots of these words as the matcher folds them. */
-const roots = (words: string): Set<string> =>
-  new Set(words.split(/\s+/).flatMap((w) => [...weightedTerms(w, 1).weights.keys()]));
+/** Roots of these words, each folded on its own as the matcher folds a record's words. */
+const roots = (words: string): Set<string> => new Set(words.split(/\s+/).flatMap(recordTerms));
 
 /** Words that say how or when something happened, not what: they decide nothing. */
 const GENERIC = roots(
@@ -149,7 +149,7 @@ function labelTerms(label: string, orgId: string | null): ReadonlySet<string> {
   const key = `${orgId === null ? '' : 'оо|'}${label}`;
   let out = labelCache.get(key);
   if (!out) {
-    out = new Set(weightedTerms(label, 1).weights.keys());
+    out = new Set(recordTerms(label));
     if (orgId !== null) out.add('оо');
     if (labelCache.size > 10_000) labelCache.clear();
     labelCache.set(key, out);
@@ -170,9 +170,7 @@ interface Asked {
 function asked(text: string): Asked {
   const { weights } = weightedTerms(text.replace(/\([^)]*\)/g, ' '), 1);
   const head = [...weights.keys()].find((t) => !OPENING.has(t)) ?? null;
-  const quoted = [...text.matchAll(/«([^»]+)»/g)].flatMap((m) => [
-    ...weightedTerms(m[1]!, 1).weights.keys(),
-  ]);
+  const quoted = [...text.matchAll(/«([^»]+)»/g)].flatMap((m) => recordTerms(m[1]!));
   const documents = DOCUMENT_WORDS.filter(([root]) => weights.has(root));
   const terms = [...weights.keys()].filter(
     (t) => !GENERIC.has(t) && !documents.some(([root]) => root === t),
@@ -180,7 +178,7 @@ function asked(text: string): Asked {
   // The indicator's own words, to say which of them the records matched.
   const words = new Map<string, string>();
   for (const w of text.match(/[0-9A-Za-zА-Яа-яЁё-]+/g) ?? [])
-    for (const t of weightedTerms(w, 1).weights.keys()) if (!words.has(t)) words.set(t, w);
+    for (const t of recordTerms(w)) if (!words.has(t)) words.set(t, w);
   return { order: [...weights.keys()], terms, quoted, documents, head, words };
 }
 
@@ -311,6 +309,12 @@ function readWording(
     const activities: number[] = [];
     let best: string[] = [];
     const listed = new Set<number>();
+    // The words each kept record matched, found once while choosing it.
+    const found = new Map<number, string[]>();
+    const keeps = (m: string[] | null, i: number): boolean => {
+      if (m) found.set(i, m);
+      return m !== null;
+    };
     for (const e of reachable(
       a.terms,
       reg.evidencePostings,
@@ -318,26 +322,24 @@ function readWording(
       reg.idf,
       (e) =>
         marks[e] === INSIDE &&
-        covers(a, reg.evidence[e]!, reg.idf, ix.data.evidence[e]!.kind) !== null,
+        keeps(covers(a, reg.evidence[e]!, reg.idf, ix.data.evidence[e]!.kind), e),
       LISTED,
     )) {
-      const m = covers(a, reg.evidence[e]!, reg.idf, ix.data.evidence[e]!.kind);
-      if (m) {
-        evidence.push(e);
-        listed.add(e);
-        if (m.length > best.length) best = m;
-      }
+      const m = found.get(e)!;
+      evidence.push(e);
+      listed.add(e);
+      if (m.length > best.length) best = m;
     }
+    found.clear();
     for (const i of reachable(
       a.terms,
       reg.activityPostings,
       reg.activities,
       reg.idf,
-      (i) => provenActivity(i) && covers(a, reg.activities[i]!, reg.idf, null) !== null,
+      (i) => provenActivity(i) && keeps(covers(a, reg.activities[i]!, reg.idf, null), i),
       LISTED,
     )) {
-      const m = covers(a, reg.activities[i]!, reg.idf, null);
-      if (!m) continue;
+      const m = found.get(i)!;
       activities.push(i);
       for (const e of ix.evidenceOfActivity[i]!)
         if (marks[e] === INSIDE && !listed.has(e)) {
@@ -350,8 +352,8 @@ function readWording(
     return {
       value: 1,
       confidence: 0.55,
-      evidence: evidence.slice(0, 20),
-      activities: activities.slice(0, 20),
+      evidence: evidence.slice(0, LISTED),
+      activities: activities.slice(0, LISTED),
       how: 'presence',
       matched: said(best),
       missing: missingOf(best),
@@ -373,8 +375,7 @@ function readWording(
   const peopleCounted = COUNTS_PEOPLE.has(head);
   const activitiesCounted = COUNTS_ACTIVITIES.has(head);
   if (!orgsCounted && !peopleCounted && !activitiesCounted) return null;
-  const registerOrgs = () =>
-    ix.data.organisations.filter((o) => !shnor || o.shnor).map((o) => o.id);
+  const registerShnor = () => ix.data.organisations.filter((o) => o.shnor).map((o) => o.id);
 
   // «Количество мероприятий, выполненных (перенесённых) …»: the register's activities of the
   // period in that status.
@@ -382,22 +383,14 @@ function readWording(
   if (status && ind.kind === 'count') {
     const list: number[] = [];
     ix.data.activities.forEach((act, i) => {
-      if (act.status !== status) return;
-      const p = act.period.parsed;
-      const from = p?.start ?? p?.end ?? null;
-      const to = p?.end ?? p?.start ?? null;
-      if (from !== null && to !== null && from <= period.end && to >= period.start) list.push(i);
+      if (act.status === status && overlapsPeriod(act, period)) list.push(i);
     });
     if (list.length === 0) return null;
     return {
       value: list.length,
       confidence: 0.5,
-      evidence: [
-        ...new Set(
-          list.flatMap((i) => ix.evidenceOfActivity[i]!.filter((e) => marks[e] === INSIDE)),
-        ),
-      ].slice(0, 20),
-      activities: list.slice(0, 20),
+      evidence: evidenceOf(ix, list, period),
+      activities: list.slice(0, LISTED),
       how: 'activities',
       matched: said(of),
       missing: [],
@@ -412,7 +405,7 @@ function readWording(
     (shnor || ofShnor) &&
     of.every((t) => PLACE_WORDS.has(t) || t === 'шнор' || ASSIGNED.has(t))
   ) {
-    const orgIds = ix.data.organisations.filter((o) => o.shnor).map((o) => o.id);
+    const orgIds = registerShnor();
     if (orgIds.length === 0) return null;
     return {
       value: orgIds.length,
@@ -430,11 +423,7 @@ function readWording(
   let best: string[] = [];
   for (const i of reachable(of, reg.activityPostings, reg.activities, reg.idf)) {
     const act = ix.data.activities[i]!;
-    if (!LIVE.has(act.status)) continue;
-    const parsed = act.period.parsed;
-    const from = parsed?.start ?? parsed?.end ?? null;
-    const to = parsed?.end ?? parsed?.start ?? null;
-    if (from === null || to === null || from > period.end || to < period.start) continue;
+    if (!LIVE.has(act.status) || !overlapsPeriod(act, period)) continue;
     const m = covers(a, reg.activities[i]!, reg.idf, null, of);
     if (!m) continue;
     acts.push(i);
@@ -449,16 +438,13 @@ function readWording(
   // школ-наставников» counts the schools hosting them, not every school that visited one.
   const top = Math.max(...weightOf.values());
   acts = acts.filter((i) => weightOf.get(i)! >= top - 1e-9);
-  const evidenceOf = (list: number[]) => [
-    ...new Set(list.flatMap((i) => ix.evidenceOfActivity[i]!.filter((e) => marks[e] === INSIDE))),
-  ];
   if (activitiesCounted) {
     if (ind.kind !== 'count') return null;
     return {
       value: acts.length,
       confidence: 0.5,
-      evidence: evidenceOf(acts).slice(0, 20),
-      activities: acts.slice(0, 20),
+      evidence: evidenceOf(ix, acts, period),
+      activities: acts.slice(0, LISTED),
       how: 'activities',
       matched: said(best),
       missing: missingOf(best),
@@ -481,8 +467,8 @@ function readWording(
     return {
       value: sum,
       confidence: 0.5,
-      evidence: evidenceOf(counted).slice(0, 20),
-      activities: counted.slice(0, 20),
+      evidence: evidenceOf(ix, counted, period),
+      activities: counted.slice(0, LISTED),
       how: 'participants',
       matched: said(best),
       missing: missingOf(best),
@@ -510,13 +496,13 @@ function readWording(
   if (ind.kind === 'percent') {
     // A share needs both parts: the matching ШНОР and all ШНОР of the register.
     if (!shnor) return null;
-    const all = registerOrgs().length;
+    const all = registerShnor().length;
     if (all === 0) return null;
     return {
       value: Math.round((orgIds.size / all) * 1000) / 10,
       confidence: 0.45,
-      evidence: evidenceOf(counted).slice(0, 20),
-      activities: counted.slice(0, 20),
+      evidence: evidenceOf(ix, counted, period),
+      activities: counted.slice(0, LISTED),
       orgIds: [...orgIds],
       how: 'share',
       matched: said(best),
@@ -526,8 +512,8 @@ function readWording(
   return {
     value: orgIds.size,
     confidence: 0.5,
-    evidence: evidenceOf(counted).slice(0, 20),
-    activities: counted.slice(0, 20),
+    evidence: evidenceOf(ix, counted, period),
+    activities: counted.slice(0, LISTED),
     orgIds: [...orgIds],
     how: 'organisations',
     matched: said(best),

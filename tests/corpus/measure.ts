@@ -86,17 +86,13 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-let reference: Map<string, AutoResult> | null = null;
-
 /** Seed 004's own form, completed by the library from the same register. */
 function referenceValues(data: RegisterData): Map<string, AutoResult> {
-  if (reference) return reference;
   const lib = builtinTemplates()[0]!;
   const filling = newFilling(lib, { id: 'ref', period: PERIOD }, NOW);
-  reference = new Map(
+  return new Map(
     autoComplete(lib, filling, data, { today: PERIOD.end }).map((r) => [r.indicatorId, r]),
   );
-  return reference;
 }
 
 export async function completeForm(

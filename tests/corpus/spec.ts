@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import type { IndicatorKind } from '../../lib/checklist/schema.ts';
+import { indicatorKindSchema } from '../../lib/checklist/schema.ts';
 
 const cellSchema = z.union([z.string(), z.number(), z.null()]);
 const address = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/);
@@ -33,22 +33,14 @@ const sheetSpecSchema = z
   .strict();
 
 /** The kinds an expected indicator can have: the template's, but a group is no indicator. */
-export const indicatorKinds = [
-  'presence',
-  'count',
-  'number',
-  'percent',
-  'text',
-  'date',
-  'aggregate',
-] as const satisfies readonly Exclude<IndicatorKind, 'group'>[];
+const expectedKindSchema = indicatorKindSchema.exclude(['group']);
 
 const expectedIndicatorSchema = z
   .object({
     row: z.number().int().positive(),
     /** The code as the form writes it («1.2», «А.1», «II.», ''). */
     code: z.string(),
-    kind: z.enum(indicatorKinds),
+    kind: expectedKindSchema,
     /** Where the answer goes. */
     cell: address,
     /** The title of the section (or group heading) the indicator sits under, as written. */
