@@ -158,17 +158,46 @@ function wordStem(w: string): string | null {
   return s;
 }
 
-const stemWords = (text: string): string[] => {
+/** «в том числе», «в т. ч.»: a breakdown's marker, not words of the indicator («числе» ≈ число). */
+function breakdownMarkerAt(ws: readonly string[], i: number): number {
+  if (ws[i] !== 'в' && ws[i] !== 'В') return 0;
+  const a = ws[i + 1]?.toLowerCase();
+  const b = ws[i + 2]?.toLowerCase();
+  return (a === 'том' && b === 'числе') || (a === 'т' && b === 'ч') ? 3 : 0;
+}
+
+/** A word's root (its stem cut to ROOT), or null as for wordStem; memoised. */
+const rootMemo = new Map<string, string | null>();
+function wordRoot(w: string): string | null {
+  let r = rootMemo.get(w);
+  if (r !== undefined) return r;
+  const s = wordStem(w);
+  r = s === null ? null : root(s);
+  if (rootMemo.size > 100_000) rootMemo.clear();
+  rootMemo.set(w, r);
+  return r;
+}
+
+/**
+ * The roots of words, fillers, numbers and breakdown markers left out: one array, the hot path of
+ * a register's tens of thousands of records.
+ */
+function rootWords(ws: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words(text.replace(/-/g, ' ').replace(/в\s+том\s+числе|в\s+т\.\s*ч\./giu, ' '))) {
-    const s = wordStem(w);
-    if (s !== null) out.push(s);
+  for (let i = 0; i < ws.length; i++) {
+    const skip = breakdownMarkerAt(ws, i);
+    if (skip) {
+      i += skip - 1;
+      continue;
+    }
+    const r = wordRoot(ws[i]!);
+    if (r !== null) out.push(r);
   }
   return out;
-};
+}
 
 const PHRASE_STEMS: { term: string; stems: string[] }[] = PHRASES.flatMap(([term, list]) =>
-  list.map((p) => ({ term, stems: stemWords(p).map(root) })),
+  list.map((p) => ({ term, stems: rootWords(words(p)) })),
 ).sort((a, b) => b.stems.length - a.stems.length);
 
 /** The codes forms put before an indicator: «1.», «2.2.1», «А.1», «I.», «1)», «Б)». */
@@ -196,28 +225,39 @@ for (const p of PHRASE_STEMS) {
   PHRASES_BY_FIRST.set(first, list);
 }
 
-function foldPhrases(roots: string[]): string[] {
-  const out: string[] = [];
+/**
+ * Phrases folded into their term («образовательная организация» → «оо»), in place: `roots` is a
+ * fresh array from rootWords, and a register folds tens of thousands of them. `unique` keeps each
+ * term once.
+ */
+function foldPhrases(roots: string[], unique = false): string[] {
+  let w = 0;
   for (let i = 0; i < roots.length;) {
-    let taken = 0;
-    for (const p of PHRASES_BY_FIRST.get(roots[i]!) ?? []) {
-      const n = p.stems.length;
-      if (n === 0 || i + n > roots.length) continue;
-      let same = true;
-      for (let k = 0; k < n && same; k++) same = roots[i + k] === p.stems[k];
-      if (same) {
-        out.push(p.term);
-        taken = n;
-        break;
+    let term = roots[i]!;
+    let taken = 1;
+    const phrases = PHRASES_BY_FIRST.get(term);
+    if (phrases)
+      for (const p of phrases) {
+        const n = p.stems.length;
+        if (n === 0 || i + n > roots.length) continue;
+        let same = true;
+        for (let k = 0; k < n && same; k++) same = roots[i + k] === p.stems[k];
+        if (same) {
+          term = p.term;
+          taken = n;
+          break;
+        }
       }
-    }
-    if (taken === 0) {
-      out.push(roots[i]!);
-      taken = 1;
-    }
     i += taken;
+    if (unique) {
+      let seen = false;
+      for (let k = 0; k < w && !seen; k++) seen = roots[k] === term;
+      if (seen) continue;
+    }
+    roots[w++] = term;
   }
-  return out;
+  roots.length = w;
+  return roots;
 }
 
 export function weightedTerms(text: string, explanation = MATCHER.explanation): Terms {
@@ -248,7 +288,7 @@ export function weightedTerms(text: string, explanation = MATCHER.explanation): 
     [outside, 1],
     [inside, explanation],
   ] as const) {
-    for (const term of foldPhrases(stemWords(part).map(root))) {
+    for (const term of foldPhrases(rootWords(words(part)))) {
       if (w === 1 && head === null && !OPENERS.has(term)) head = term;
       weights.set(term, Math.max(weights.get(term) ?? 0, w));
     }
@@ -262,9 +302,7 @@ export function weightedTerms(text: string, explanation = MATCHER.explanation): 
  */
 export function recordTerms(text: string): string[] {
   // An array, not a Set: a register holds tens of thousands of these, each of a dozen words.
-  const out: string[] = [];
-  for (const t of foldPhrases(stemWords(text).map(root))) if (!out.includes(t)) out.push(t);
-  return out;
+  return foldPhrases(rootWords(words(text)), true);
 }
 
 /** The meaning-bearing terms of an indicator's text, order ignored, each once. */

@@ -28,6 +28,8 @@ export interface RegisterIndex {
   mentorOrgIds: Set<string>;
   /** Per reporting period: each evidence's place in it (see `periodMarks`). */
   periods: Map<string, Uint8Array>;
+  /** Per reporting period and day: each activity's place in it (see `activityMarks`). */
+  activityPeriods: Map<string, Uint8Array>;
 }
 
 /**
@@ -65,32 +67,69 @@ export function periodMarks(ix: RegisterIndex, p: { start: string; end: string }
   return marks;
 }
 
+/** The activity was cancelled or postponed: it never counts. */
+export const DROPPED = 1;
+/** Its period meets the reporting period and has begun by `today`. */
+export const HELD = 2;
+/** Neither: it counts only through evidence dated inside the period. */
+export const ELSEWHERE = 3;
+
+/**
+ * Each activity marked DROPPED / HELD / ELSEWHERE for the period as of `today`, computed once per
+ * period: every rule over activities reads it instead of parsing periods again.
+ */
+export function activityMarks(
+  ix: RegisterIndex,
+  p: { start: string; end: string },
+  today: string | undefined,
+): Uint8Array {
+  const key = `${p.start}/${p.end}/${today ?? ''}`;
+  let marks = ix.activityPeriods.get(key);
+  if (!marks) {
+    marks = new Uint8Array(ix.data.activities.length);
+    ix.data.activities.forEach((act, i) => {
+      if (act.status === 'cancelled' || act.status === 'postponed') {
+        marks![i] = DROPPED;
+        return;
+      }
+      const span = activitySpan(act);
+      const overlaps = span !== null && span.from <= p.end && span.to >= p.start;
+      const future = today !== undefined && span !== null && span.from > today;
+      marks![i] = overlaps && !future ? HELD : ELSEWHERE;
+    });
+    ix.activityPeriods.set(key, marks);
+  }
+  return marks;
+}
+
 const DIGITS = /^\d+$/;
 
 /**
  * Stems of each record version, kept across index rebuilds: when a teammate's edit produces a new
  * register snapshot, only the changed records are stemmed again.
  */
-const recordStems = new Map<string, { text: string; stems: string[] }>();
-const MAX_CACHED_RECORDS = 200_000;
+const evidenceStems = new Map<string, { text: string; stems: string[] }>();
+const activityStems = new Map<string, { text: string; stems: string[] }>();
+const MAX_CACHED_RECORDS = 100_000;
 
-function stemsOf(key: string, text: string): string[] {
-  const cached = recordStems.get(key);
+function stemsOf(
+  cache: Map<string, { text: string; stems: string[] }>,
+  id: string,
+  text: string,
+): string[] {
+  const cached = cache.get(id);
   // The text is compared too, so a record edited without a new timestamp is never stale.
   if (cached && cached.text === text) return cached.stems;
+  // An array, not a Set: a record has a dozen words, and the register tens of thousands of records.
   const stems: string[] = [];
-  const seen = new Set<string>();
   for (const w of words(text)) {
     // Numbers (№ 736, years) never decide an indicator, and stemming each unique one is costly.
     if (w.length < 2 || DIGITS.test(w)) continue;
     const s = stem(w);
-    if (!seen.has(s)) {
-      seen.add(s);
-      stems.push(s);
-    }
+    if (!stems.includes(s)) stems.push(s);
   }
-  if (recordStems.size >= MAX_CACHED_RECORDS) recordStems.clear();
-  recordStems.set(key, { text, stems });
+  if (cache.size >= MAX_CACHED_RECORDS) cache.clear();
+  cache.set(id, { text, stems });
   return stems;
 }
 
@@ -121,14 +160,19 @@ export function indexRegister(data: RegisterData): RegisterIndex {
   data.evidence.forEach((e, i) => {
     evidenceById.set(e.id, i);
     evidenceDate.push(e.date ?? (e.capturedAt ? e.capturedAt.slice(0, 10) : null));
-    addPostings(evidencePostings, stemsOf(`e:${e.id}`, `${e.title} ${e.issuer} ${e.note}`), i);
+    addPostings(
+      evidencePostings,
+      stemsOf(evidenceStems, e.id, `${e.title} ${e.issuer} ${e.note}`),
+      i,
+    );
   });
   data.activities.forEach((a, i) => {
     activityById.set(a.id, i);
     addPostings(
       activityPostings,
       stemsOf(
-        `a:${a.id}`,
+        activityStems,
+        a.id,
         `${a.title} ${a.direction} ${a.report} ${a.tags.join(' ')} ${a.participants.map((p) => p.label).join(' ')}`,
       ),
       i,
@@ -158,6 +202,7 @@ export function indexRegister(data: RegisterData): RegisterIndex {
     activitiesOfEvidence,
     mentorOrgIds,
     periods: new Map(),
+    activityPeriods: new Map(),
   };
   cache.set(data.evidence, index);
   return index;

@@ -7,10 +7,11 @@ import { formatRuDate } from '../ru/date.ts';
 import { t } from './messages.ts';
 import type { RegisterIndex } from './register-index.ts';
 import {
-  activitySpan,
+  activityMarks,
+  DROPPED,
+  HELD,
   INSIDE,
   OUTSIDE,
-  overlapsPeriod,
   intersectSorted,
   periodMarks,
   phraseStems,
@@ -196,14 +197,18 @@ function scopedActivities(
   const directions = scope.directions?.map(norm);
   const kinds = scope.requireEvidenceKinds ? new Set(scope.requireEvidenceKinds) : null;
   const marks = periodMarks(ix, p);
+  const held = activityMarks(ix, p, today);
   const activities: number[] = [];
   const evidence: number[] = [];
   let noProof = 0;
   for (let k = 0; k < total; k++) {
     const a = positions ? positions[k]! : k;
-    const act = ix.data.activities[a]!;
-    if (act.status === 'cancelled' || act.status === 'postponed') continue;
-    if (directions && !directions.some((d) => norm(act.direction).startsWith(d))) continue;
+    const mark = held[a]!;
+    if (mark === DROPPED) continue;
+    if (directions) {
+      const direction = norm(ix.data.activities[a]!.direction);
+      if (!directions.some((d) => direction.startsWith(d))) continue;
+    }
     const linked = ix.evidenceOfActivity[a]!;
     let linkedInside = 0;
     let proof = 0;
@@ -212,10 +217,7 @@ function scopedActivities(
         linkedInside++;
         if (!kinds || kinds.has(ix.data.evidence[e]!.kind)) proof++;
       }
-    const overlaps = overlapsPeriod(act, p);
-    const from = activitySpan(act)?.from ?? null;
-    const future = today !== undefined && from !== null && from > today;
-    if ((!overlaps || future) && linkedInside === 0) continue;
+    if (mark !== HELD && linkedInside === 0) continue;
     if (kinds && proof === 0) {
       noProof++;
       continue;

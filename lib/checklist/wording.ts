@@ -109,20 +109,19 @@ const cache = new WeakMap<RegisterIndex, RegisterTerms>();
 function registerTerms(ix: RegisterIndex): RegisterTerms {
   const cached = cache.get(ix);
   if (cached) return cached;
-  const terms = recordTerms;
-  const evidence = ix.data.evidence.map((e) => terms(`${e.title} ${e.note}`));
+  const evidence = ix.data.evidence.map((e) =>
+    recordTerms(e.note ? `${e.title} ${e.note}` : e.title),
+  );
   const activities = ix.data.activities.map((a, i) => {
-    const own = terms(`${a.title} ${a.report}`);
+    const own = recordTerms(a.report ? `${a.title} ${a.report}` : a.title);
     for (const e of ix.evidenceOfActivity[i]!)
       for (const t of evidence[e]!) if (!own.includes(t)) own.push(t);
     return own;
   });
-  const df = new Map<string, number>();
   const postings = (sets: string[][]) => {
     const map = new Map<string, number[]>();
     sets.forEach((set, i) => {
       for (const t of set) {
-        df.set(t, (df.get(t) ?? 0) + 1);
         const list = map.get(t);
         if (list) list.push(i);
         else map.set(t, [i]);
@@ -133,7 +132,10 @@ function registerTerms(ix: RegisterIndex): RegisterTerms {
   const evidencePostings = postings(evidence);
   const activityPostings = postings(activities);
   const n = evidence.length + activities.length + 1;
-  const idf = (t: string) => Math.log(1 + n / (1 + (df.get(t) ?? 0)));
+  // A term's document frequency is the length of its postings: no separate count per record.
+  const df = (t: string) =>
+    (evidencePostings.get(t)?.length ?? 0) + (activityPostings.get(t)?.length ?? 0);
+  const idf = (t: string) => Math.log(1 + n / (1 + df(t)));
   const out = { evidence, activities, evidencePostings, activityPostings, idf };
   cache.set(ix, out);
   return out;
