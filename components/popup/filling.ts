@@ -95,13 +95,22 @@ function valueOf(filling: Filling, indicatorId: string): IndicatorValue {
 
 /** What autofill matches page fields against: each indicator with the filling's answer. */
 export function autofillIndicators({ template, filling }: ActiveFilling): IndicatorInput[] {
+  const sections = new Map(template.sections.map((s) => [s.id, s.title]));
+  const texts = new Map(template.indicators.map((i) => [i.id, i.text]));
   return template.indicators
     .filter((ind) => ind.kind !== 'group')
-    .map((ind) => ({
-      indicatorId: ind.id,
-      number: ind.number,
-      text: ind.text.slice(0, 4000),
-      kind: ind.kind,
-      value: valueOf(filling, ind.id),
-    }));
+    .map((ind) => {
+      // Where it sits: two forms' «наличие информационной площадки» differ only by section.
+      const context = [sections.get(ind.section), ind.parent ? texts.get(ind.parent) : undefined]
+        .filter((c): c is string => !!c)
+        .map((c) => c.slice(0, 1000));
+      return {
+        indicatorId: ind.id,
+        number: ind.number,
+        text: ind.text.slice(0, 4000),
+        kind: ind.kind,
+        value: valueOf(filling, ind.id),
+        ...(context.length ? { context } : {}),
+      };
+    });
 }

@@ -52,6 +52,8 @@ export const indicatorInputSchema = z.object({
   /** The checklist's kind («presence», «count», «score», «text», «date» …); free so we follow it. */
   kind: z.string().max(40),
   value: indicatorValueSchema,
+  /** Where it sits in the form: its section's title, its group's text. */
+  context: z.array(z.string().max(1000)).max(4).optional(),
 });
 export type IndicatorInput = z.infer<typeof indicatorInputSchema>;
 
