@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', '.tools', '.tmp', 'artefacts', 'data'] },
+  {
+    ignores: [
+      'node_modules',
+      '.output',
+      '.wxt',
+      '.tools',
+      '.tmp',
+      'artefacts',
+      'data',
+      'tests/e2e/pages/forms/corpus',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,7 +2,11 @@
 // Kept apart from lib/messages.ts (the router's own protocol) so the two can evolve separately;
 // the background's router accepts `parseToolbarMessage` results alongside its own.
 import { z } from 'zod';
-import { formPairingSchema, indicatorInputSchema } from './autofill/types.ts';
+import {
+  autofillProfileSchema,
+  formPairingSchema,
+  indicatorInputSchema,
+} from './autofill/types.ts';
 
 /** What the popup hands to the injected autofill script (executeScript args). */
 export const autofillStartSchema = z.object({
@@ -13,6 +17,8 @@ export const autofillStartSchema = z.object({
   remembered: z.array(formPairingSchema.pick({ formKey: true, pairs: true })).max(500),
   /** The interface language chosen in the extension (the page's localStorage is the website's). */
   locale: z.enum(['ru', 'en']).optional(),
+  /** The user's details from «Настройки», for fields about the person; absent: left empty. */
+  profile: autofillProfileSchema.optional(),
 });
 export type AutofillStart = z.infer<typeof autofillStartSchema>;
 

@@ -91,6 +91,11 @@ export function AutofillOverlay({ session }: { session: AutofillSession }) {
                     : `${Math.round(row.confidence * 100)}%`
                   : ''}
               </span>
+              {(row.reason || (row.personal && !row.indicatorId)) && (
+                <small className="reason" data-role="reason">
+                  {row.reason ? `${t('unsure')}: ${row.reason}` : row.indicatorLabel}
+                </small>
+              )}
             </li>
           ))}
         </ol>
@@ -128,6 +133,11 @@ export function AutofillOverlay({ session }: { session: AutofillSession }) {
           </button>
         )}
         {state.phase === 'filled' && (
+          <button type="button" data-action="continue" onClick={() => session.continueOnPage()}>
+            {t('continueOnPage')}
+          </button>
+        )}
+        {state.phase === 'filled' && (
           <button type="button" data-action="undo" onClick={() => void session.undo()}>
             {t('undo')}
           </button>
@@ -140,22 +150,25 @@ export function AutofillOverlay({ session }: { session: AutofillSession }) {
 const STYLE = `
 :host { all: initial; }
 .panel { position: fixed; top: 12px; right: 12px; z-index: 2147483647; width: 440px; max-height: 80vh;
-  overflow: auto; background: #fff; color: #1d2433; border: 1px solid #c9d1e0; border-radius: 10px;
+  display: flex; flex-direction: column; overflow: hidden; background: #fff; color: #1d2433; border: 1px solid #c9d1e0; border-radius: 10px;
   box-shadow: 0 8px 28px rgba(0,0,0,.18); font: 13px/1.4 system-ui, sans-serif; padding: 10px 12px; }
 header { display: flex; justify-content: space-between; align-items: center; }
 header button { border: 0; background: none; font-size: 18px; cursor: pointer; }
 .muted { color: #5b6578; margin: 4px 0; }
 .notice { background: #fff6e0; padding: 6px 8px; border-radius: 6px; }
-.rows { list-style: none; padding: 0; margin: 8px 0; }
+.rows { list-style: none; padding: 0; margin: 8px 0; overflow-y: auto; flex: 1 1 auto; min-height: 0; }
 .rows li { display: grid; grid-template-columns: 1fr 1fr 70px 60px; gap: 4px; align-items: center;
   border-top: 1px solid #eef1f6; padding: 4px 0; }
+.reason { grid-column: 1 / -1; color: #8a5a00; }
 .pick { display: flex; gap: 4px; align-items: flex-start; }
 .field small { color: #5b6578; }
 select, input { font: inherit; min-width: 0; }
 .confidence { color: #5b6578; text-align: right; }
 .problems { background: #fdecec; padding: 6px 8px; border-radius: 6px; }
 .ok { background: #e8f6ec; padding: 6px 8px; border-radius: 6px; }
-footer { display: flex; gap: 8px; justify-content: flex-end; }
+footer { display: flex; gap: 8px; justify-content: flex-end; flex: 0 0 auto; padding-top: 8px;
+  border-top: 1px solid #eef1f6; background: #fff; }
+button:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid #2456c9; outline-offset: 1px; }
 footer button { font: inherit; padding: 5px 12px; border-radius: 6px; border: 1px solid #9aa6bd; background: #f4f6fa; cursor: pointer; }
 footer .primary { background: #2456c9; color: #fff; border-color: #2456c9; }
 `;

@@ -13,6 +13,10 @@ export interface AutofillApi {
   ): void;
   fill(): Promise<{ filled: number; problems: FillProblem[] }>;
   undo(): Promise<FillProblem[]>;
+  /** The next page of a multi-page form: pair the fields that appeared. */
+  continueOnPage(): AutofillStartResult;
+  /** Each field's attribute `name` on its control or around it (tests name their fields so). */
+  fieldAttribute(name: string): Record<string, string | null>;
   buttonCenter(action: string): { x: number; y: number } | null;
   overlayText(): string;
 }

@@ -8,12 +8,18 @@ import {
   type Discovery,
 } from '../../lib/autofill/discover.ts';
 import { fillFields, type FillProblem, type FillResult } from '../../lib/autofill/fill.ts';
-import { matchFields } from '../../lib/autofill/match.ts';
-import { formKeyOf, type IndicatorInput } from '../../lib/autofill/types.ts';
+import { matchFields, personalField, type PersonalField } from '../../lib/autofill/match.ts';
+import {
+  formKeyOf,
+  type AutofillProfile,
+  type FieldDescriptor,
+  type IndicatorInput,
+} from '../../lib/autofill/types.ts';
 import { valueForField } from '../../lib/autofill/values.ts';
 import { setLocale } from '../../lib/i18n/index.ts';
 import {
   autofillStartSchema,
+  type AutofillStart,
   type AutofillStartResult,
   type ToolbarMessage,
 } from '../../lib/toolbar-messages.ts';
@@ -31,6 +37,12 @@ export interface OverlayRow {
   confidence: number;
   remembered: boolean;
   checked: boolean;
+  /** Why a pair is left unticked (a doubtful or ambiguous match). */
+  reason: string | null;
+  /** A field about the person: filled from the profile in «Настройки», never from indicators. */
+  personal: PersonalField | null;
+  /** Found on an earlier page of a multi-page form (already filled or skipped there). */
+  earlier?: boolean;
 }
 
 export type Phase = 'review' | 'filling' | 'filled' | 'undone' | 'closed';
@@ -48,6 +60,13 @@ export interface SessionState {
 
 function indicatorLabel(i: IndicatorInput): string {
   return `${i.number ? i.number.replace(/\.?$/, '.') + ' ' : ''}${i.text}`.slice(0, 300);
+}
+
+function profileValue(profile: AutofillProfile, field: PersonalField): string {
+  if (field === 'name' || field === 'position' || field === 'phone' || field === 'email')
+    return profile[field]?.trim() ?? '';
+  // A comment or the date of filling is the user's to write.
+  return '';
 }
 
 function valueText(v: IndicatorInput['value']): string {
@@ -91,6 +110,11 @@ export class AutofillSession {
     for (const l of this.listeners) l();
   }
 
+  private profile: AutofillProfile = {};
+  private remembered: AutofillStart['remembered'] = [];
+  /** Fills of earlier pages of this form: undo puts them all back. */
+  private results: FillResult[] = [];
+
   start(raw: unknown): AutofillStartResult {
     const parsed = autofillStartSchema.safeParse(raw);
     const loc = this.doc.location;
@@ -108,28 +132,14 @@ export class AutofillSession {
     // The page's localStorage is the website's: the interface language comes with the payload.
     setLocale(input.locale ?? 'ru');
     this.indicators = new Map(input.indicators.map((i) => [i.indicatorId, i]));
+    this.profile = input.profile ?? {};
+    this.remembered = input.remembered;
+    this.results = [];
     this.discovery = discoverFields(this.doc);
     const descriptors = this.discovery.fields.map((f) => f.descriptor);
     this.formKey = formKeyOf(loc?.pathname ?? '/', descriptors);
-    const remembered = input.remembered.find((r) => r.formKey === this.formKey)?.pairs ?? [];
-    const pairs = matchFields(descriptors, input.indicators, remembered);
-    const byField = new Map(pairs.map((p) => [p.fieldKey, p]));
-    const rows: OverlayRow[] = descriptors.map((d) => {
-      const pair = byField.get(d.key);
-      const indicator = pair ? this.indicators.get(pair.indicatorId) : undefined;
-      return {
-        fieldKey: d.key,
-        fieldLabel: d.label || d.hints[0] || t('unlabeledField'),
-        control: d.control,
-        frame: frameLabel(d.frame),
-        indicatorId: indicator?.indicatorId ?? null,
-        indicatorLabel: indicator ? indicatorLabel(indicator) : '',
-        value: indicator ? valueText(indicator.value) : '',
-        confidence: pair?.confidence ?? 0,
-        remembered: pair?.source === 'remembered',
-        checked: Boolean(indicator) && indicator!.value !== null,
-      };
-    });
+    const rows = this.rowsFor(descriptors, new Set());
+    const proposed = rows.filter((r) => r.indicatorId).length;
     const notices = this.discovery.blockedFrames.map((b) =>
       t('blockedFrame', { source: b.src || frameLabel(b.frame) }),
     );
@@ -138,7 +148,7 @@ export class AutofillSession {
         ? this.discovery.blockedFrames.length > 0
           ? t('fieldsInBlockedFrame')
           : t('noFields')
-        : t('found', { fields: descriptors.length, pairs: pairs.length });
+        : t('found', { fields: descriptors.length, pairs: proposed });
     this.set({
       title: input.fillingTitle,
       phase: 'review',
@@ -152,10 +162,104 @@ export class AutofillSession {
       ok: descriptors.length > 0,
       message,
       fields: descriptors.length,
-      proposed: pairs.length,
+      proposed,
       origin: this.origin,
       formKey: this.formKey,
     };
+  }
+
+  /** Review rows for these fields; indicators in `used` went to an earlier page's fields. */
+  private rowsFor(
+    descriptors: readonly FieldDescriptor[],
+    used: ReadonlySet<string>,
+  ): OverlayRow[] {
+    const remembered = this.remembered.find((r) => r.formKey === this.formKey)?.pairs ?? [];
+    const open = [...this.indicators.values()].filter((i) => !used.has(i.indicatorId));
+    const pairs = matchFields(descriptors, open, remembered);
+    const byField = new Map(pairs.map((p) => [p.fieldKey, p]));
+    return descriptors.map((d) => {
+      const pair = byField.get(d.key);
+      const indicator = pair ? this.indicators.get(pair.indicatorId) : undefined;
+      const personal = indicator ? null : personalField(d);
+      const own = personal ? profileValue(this.profile, personal) : '';
+      return {
+        fieldKey: d.key,
+        fieldLabel: d.label || d.hints[0] || t('unlabeledField'),
+        control: d.control,
+        frame: frameLabel(d.frame),
+        indicatorId: indicator?.indicatorId ?? null,
+        indicatorLabel: indicator
+          ? indicatorLabel(indicator)
+          : personal
+            ? t(own ? 'fromProfile' : 'personalNoProfile')
+            : '',
+        value: indicator ? valueText(indicator.value) : own,
+        confidence: pair?.confidence ?? 0,
+        remembered: pair?.source === 'remembered',
+        // Only what we stand behind is ticked: a doubtful pair waits for the user.
+        checked: indicator ? pair!.ticked && indicator.value !== null : own !== '',
+        reason: pair?.reason ?? null,
+        personal,
+      };
+    });
+  }
+
+  /**
+   * The next page of a multi-page form (Google Forms «Далее», a portal wizard): fields that
+   * appeared since are paired with the indicators not yet used; the earlier ones stay as they
+   * were, and undo still puts back every page.
+   */
+  continueOnPage(): AutofillStartResult {
+    if (this.result) this.results.push(this.result);
+    this.result = null;
+    const before = new Set(this.state.rows.map((r) => r.fieldKey));
+    const used = new Set(
+      this.state.rows.filter((r) => r.indicatorId && r.checked).map((r) => r.indicatorId!),
+    );
+    this.discovery = discoverFields(this.doc);
+    const fresh = this.discovery.fields.map((f) => f.descriptor).filter((d) => !before.has(d.key));
+    const rows = this.rowsFor(fresh, used);
+    const earlier = this.state.rows.map((r) => ({ ...r, earlier: true }));
+    const proposed = rows.filter((r) => r.indicatorId).length;
+    const message =
+      fresh.length === 0 ? t('noNewFields') : t('found', { fields: fresh.length, pairs: proposed });
+    this.set({
+      phase: 'review',
+      rows: [...rows, ...earlier],
+      problems: [],
+      notices: fresh.length === 0 ? [message] : [],
+      filled: 0,
+    });
+    return {
+      ok: fresh.length > 0,
+      message,
+      fields: fresh.length,
+      proposed,
+      origin: this.origin,
+      formKey: this.formKey,
+    };
+  }
+
+  /**
+   * Each field's `name` attribute, read on its control or the nearest element around it that
+   * has one (across a shadow root's host): lets a test page say which field is which.
+   */
+  fieldAttribute(name: string): Record<string, string | null> {
+    const out: Record<string, string | null> = {};
+    for (const f of this.discovery.fields) {
+      let el: Element | null = f.elements[0] ?? null;
+      let found: string | null = null;
+      while (el && found === null) {
+        found = el.getAttribute(name);
+        const parent: Element | null =
+          el.parentElement ??
+          ((el.getRootNode() as ShadowRoot).host as Element | undefined) ??
+          null;
+        el = parent;
+      }
+      out[f.descriptor.key] = found;
+    }
+    return out;
   }
 
   setRow(
@@ -172,6 +276,7 @@ export class AutofillSession {
           next.indicatorLabel = ind ? indicatorLabel(ind) : '';
           next.value = patch.value ?? (ind ? valueText(ind.value) : '');
           next.confidence = ind ? 1 : 0;
+          next.reason = null;
           next.checked = patch.checked ?? Boolean(ind);
         }
         return next;
@@ -190,7 +295,7 @@ export class AutofillSession {
     const problems: FillProblem[] = [];
     const orders = [];
     for (const row of this.state.rows) {
-      if (!row.checked || !row.indicatorId) continue;
+      if (!row.checked || row.earlier || (!row.indicatorId && !row.personal)) continue;
       const field = this.field(row.fieldKey);
       if (!field) continue;
       const converted = valueForField(field.descriptor, row.value === '' ? null : row.value);
@@ -213,7 +318,7 @@ export class AutofillSession {
 
   private async remember(failed: Set<string>): Promise<void> {
     const pairs = this.state.rows
-      .filter((r) => r.checked && r.indicatorId && !failed.has(r.fieldKey))
+      .filter((r) => r.checked && r.indicatorId && !r.earlier && !failed.has(r.fieldKey))
       .map((r) => {
         const ind = this.indicators.get(r.indicatorId!)!;
         return {
@@ -237,11 +342,14 @@ export class AutofillSession {
     }
   }
 
-  /** One click undoes the whole fill. */
+  /** One click undoes the whole fill, every page of it, the last page first. */
   async undo(): Promise<FillProblem[]> {
-    if (!this.result) return [];
-    const failed = await this.result.undo();
+    const all = [...this.results, ...(this.result ? [this.result] : [])].reverse();
+    if (all.length === 0) return [];
+    const failed: FillProblem[] = [];
+    for (const r of all) failed.push(...(await r.undo()));
     this.result = null;
+    this.results = [];
     this.set({
       phase: 'undone',
       problems: failed.map((p) => ({ ...p, label: this.labelOf(p.fieldKey) })),

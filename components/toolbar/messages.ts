@@ -20,6 +20,9 @@ export const t = defineMessages({
     noFields: 'На странице нет полей формы — ничего не изменено.',
     found: 'Найдено полей: {fields}, сопоставлено: {pairs}. Проверьте пары и нажмите «Заполнить».',
     notRemembered: 'Пары не запомнены: расширение недоступно.',
+    noNewFields: 'На этой странице нет новых полей — ничего не изменено.',
+    fromProfile: 'из вашего профиля',
+    personalNoProfile: 'о вас, не о показателе: заполните профиль в «Настройках» или впишите сами',
 
     // The overlay
     dialog: 'Сводка: заполнение формы',
@@ -39,6 +42,8 @@ export const t = defineMessages({
     problem: '«{label}»: {reason}',
     fill: 'Заполнить ({count})',
     undo: 'Отменить заполнение',
+    continueOnPage: 'Продолжить на этой странице',
+    unsure: 'Не отмечено',
 
     // Kinds of form controls
     controlText: 'текст',
@@ -61,6 +66,9 @@ export const t = defineMessages({
     noFields: 'There are no form fields on this page — nothing was changed.',
     found: 'Fields found: {fields}, matched: {pairs}. Check the pairs and press «Fill».',
     notRemembered: 'The pairs were not remembered: the extension is unavailable.',
+    noNewFields: 'There are no new fields on this page — nothing was changed.',
+    fromProfile: 'from your profile',
+    personalNoProfile: 'about you, not an indicator: fill in the profile in «Settings» or type it',
 
     dialog: 'Svodka: filling in the form',
     heading: 'Svodka · filling in the form',
@@ -79,6 +87,8 @@ export const t = defineMessages({
     problem: '«{label}»: {reason}',
     fill: 'Fill ({count})',
     undo: 'Undo filling',
+    continueOnPage: 'Continue on this page',
+    unsure: 'Not ticked',
 
     controlText: 'text',
     controlNumber: 'number',

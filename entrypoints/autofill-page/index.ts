@@ -21,6 +21,11 @@ export default defineUnlistedScript(() => {
     setRow: (key, patch) => session?.setRow(key, patch),
     fill: async () => (session ? session.fill() : { filled: 0, problems: [] }),
     undo: async () => (session ? session.undo() : []),
+    continueOnPage: () =>
+      session
+        ? session.continueOnPage()
+        : { ok: false, message: '', fields: 0, proposed: 0, origin: '', formKey: '' },
+    fieldAttribute: (name) => session?.fieldAttribute(name) ?? {},
     buttonCenter: (action) => overlay?.buttonCenter(action) ?? null,
     overlayText: () => overlay?.text() ?? '',
   };

@@ -159,12 +159,104 @@ function controlOf(el: Element): FieldControl | null {
     return 'text';
   }
   const role = attr(el, 'role');
-  if (role === 'radio') return 'radio';
+  // An ARIA listbox's options are one choice, as a radio group's are.
+  if (role === 'radio' || role === 'option') return 'radio';
   if (role === 'checkbox') return 'checkbox';
+  if (role === 'textbox' && attr(el, 'contenteditable') !== 'false') return 'text';
   return null;
 }
 
-const CONTROL_SELECTOR = 'input, textarea, select, [role=radio], [role=checkbox]';
+const CONTROL_SELECTOR =
+  'input, textarea, select, [role=radio], [role=checkbox], [role=option], [role=textbox]';
+
+/** The element that holds a choice's options: a radio group or a listbox. */
+function choiceGroup(el: Element): Element | null {
+  return el.closest('[role=radiogroup], [role=listbox]');
+}
+
+/** A listbox's name: its own, else the combobox that controls it. */
+function groupLabel(group: Element, root: Root): string {
+  const own = labelledBy(group, root) || clean(attr(group, 'aria-label'));
+  if (own || !attr(group, 'id')) return own;
+  const id = attr(group, 'id').replace(/"/g, '\\"');
+  const owner = root.querySelector(`[aria-controls="${id}"], [aria-owns="${id}"]`);
+  return owner ? labelledBy(owner, root) || clean(attr(owner, 'aria-label')) : '';
+}
+
+/** Rows in a table that carry a heading, not a question: one text cell and no control. */
+function headingRow(row: Element): string {
+  if (row.closest('thead') || row.querySelector(CONTROL_SELECTOR)) return '';
+  const cells = Array.from(row.children).filter((c) => clean(c.textContent));
+  return cells.length === 1 ? clean(cells[0]!.textContent) : '';
+}
+
+const TITLE_CLASS =
+  /(?:^|[\s_-])(?:title|header|heading|caption|legend)(?:$|[\s_-])|__title|Title|Header/;
+
+function isTitle(el: Element): boolean {
+  return (
+    /^(?:h[1-6]|legend|caption)$/.test(tag(el)) ||
+    attr(el, 'role') === 'heading' ||
+    TITLE_CLASS.test(attr(el, 'class'))
+  );
+}
+
+/** A container's title: a title-like child among its first, or the element just before it. */
+function titleOf(node: Element): string {
+  const candidates = [...Array.from(node.children).slice(0, 3), node.previousElementSibling];
+  for (const c of candidates)
+    if (c && isTitle(c) && !c.querySelector(CONTROL_SELECTOR)) return clean(c.textContent);
+  return '';
+}
+
+/**
+ * Where a field sits: the table's sub-heading row above it, an enclosing fieldset's legend, the
+ * title of the nearest block holding several fields (a card, a section), the nearest heading
+ * before it. Two sections of one form often ask the same words.
+ */
+function contextOf(el: Element, label: string): string[] {
+  const out: string[] = [];
+  const lower = label.toLowerCase();
+  const add = (text: string) => {
+    const t = text.toLowerCase();
+    // The question's own title is not where it sits.
+    if (text && !out.includes(text) && !lower.includes(t) && !t.includes(lower)) out.push(text);
+  };
+  const row = el.closest('tr');
+  for (let r = row?.previousElementSibling ?? null; r; r = r.previousElementSibling) {
+    const text = headingRow(r);
+    if (text) {
+      add(text);
+      break;
+    }
+  }
+  const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+  if (legend) add(clean(legend.textContent));
+  for (
+    let node = el.parentElement, depth = 0;
+    node && depth < 10;
+    node = node.parentElement, depth++
+  ) {
+    if (node.querySelectorAll(CONTROL_SELECTOR).length < 3) continue;
+    const title = titleOf(node);
+    if (title && !lower.includes(title.toLowerCase())) {
+      add(title);
+      break;
+    }
+  }
+  heading: for (let node: Element | null = el; node && out.length < 3; node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const h = /^H[1-4]$/.test(sib.tagName)
+        ? sib
+        : (Array.from(sib.querySelectorAll('h1, h2, h3, h4')).pop() ?? null);
+      if (h) {
+        add(clean(h.textContent));
+        break heading;
+      }
+    }
+  }
+  return out.slice(0, 3);
+}
 
 /**
  * A frame's name as shown to the user. The name itself («рамка 2 › рамка 5») is part of the
@@ -240,7 +332,7 @@ export function discoverFields(root: Document): Discovery {
         const groupKey: string | Element =
           tag(el) === 'input' && attr(el, 'name')
             ? 'name:' + attr(el, 'name')
-            : (el.closest('[role=radiogroup]') ?? el.parentElement ?? el);
+            : (choiceGroup(el) ?? el.parentElement ?? el);
         const members = radioGroups.get(groupKey);
         if (members) members.push(el);
         else {
@@ -257,10 +349,8 @@ export function discoverFields(root: Document): Discovery {
         : [item as Element];
       const first = elements[0]!;
       const control = controlOf(first)!;
-      const anchor = isGroup ? (first.closest('[role=radiogroup]') ?? first) : first;
-      const own = isGroup
-        ? labelledBy(anchor, r) || clean(attr(anchor, 'aria-label'))
-        : ownLabel(first, r);
+      const anchor = isGroup ? (choiceGroup(first) ?? first) : first;
+      const own = isGroup ? groupLabel(anchor, r) : ownLabel(first, r);
       const question = questionText(first, r);
       const row = tableRowText(first);
       const near = nearbyText(first, controlsOf);
@@ -298,7 +388,15 @@ export function discoverFields(root: Document): Discovery {
       usedKeys.set(base, seen + 1);
       const key = (seen ? `${base}#${seen + 1}` : base) + (frame ? `@${frame}` : '');
       fields.push({
-        descriptor: { key, control, label, hints, options, frame },
+        descriptor: {
+          key,
+          control,
+          label,
+          hints,
+          options,
+          frame,
+          context: contextOf(anchor, label),
+        },
         elements,
       });
     }

@@ -38,9 +38,17 @@ function isNative(el: Element): boolean {
 }
 
 function checkedOf(el: Element): boolean {
-  return isNative(el)
-    ? (el as HTMLInputElement).checked
-    : el.getAttribute('aria-checked') === 'true';
+  if (isNative(el)) return (el as HTMLInputElement).checked;
+  // A listbox's option is chosen by aria-selected, a radio or checkbox by aria-checked.
+  return (
+    el.getAttribute(el.getAttribute('role') === 'option' ? 'aria-selected' : 'aria-checked') ===
+    'true'
+  );
+}
+
+/** The text a control holds: an input's value, an ARIA textbox's text. */
+function valueOf(el: Element): string {
+  return isNative(el) ? (el as HTMLInputElement).value : (el.textContent ?? '');
 }
 
 function windowOf(el: Element): Window & typeof globalThis {
@@ -49,6 +57,13 @@ function windowOf(el: Element): Window & typeof globalThis {
 
 function setNativeValue(el: Element, value: string): void {
   const win = windowOf(el);
+  if (!isNative(el)) {
+    // An ARIA textbox (contenteditable): its text is its value; the page listens for input.
+    el.textContent = value;
+    el.dispatchEvent(new win.InputEvent('input', { bubbles: true, data: value }));
+    el.dispatchEvent(new win.Event('change', { bubbles: true }));
+    return;
+  }
   const proto =
     tag(el) === 'textarea'
       ? win.HTMLTextAreaElement.prototype
@@ -73,7 +88,7 @@ function snapshot(field: DiscoveredField): Snapshot {
     return { kind: 'checked', states: field.elements.map(checkedOf) };
   if (control === 'select')
     return { kind: 'select', index: (first as HTMLSelectElement).selectedIndex };
-  return { kind: 'value', value: (first as HTMLInputElement).value };
+  return { kind: 'value', value: valueOf(first) };
 }
 
 function apply(field: DiscoveredField, value: FillValue): void {
@@ -97,7 +112,7 @@ function apply(field: DiscoveredField, value: FillValue): void {
 function check(field: DiscoveredField, value: FillValue): string | null {
   const first = field.elements[0]!;
   if (value.control === 'text') {
-    const now = (first as HTMLInputElement).value;
+    const now = valueOf(first);
     if (now === value.text) return null;
     if (now === '') return t('notAccepted', value.text);
     return t('replaced', now);
@@ -115,8 +130,8 @@ function check(field: DiscoveredField, value: FillValue): string | null {
 function restore(field: DiscoveredField, snap: Snapshot): string | null {
   const first = field.elements[0]!;
   if (snap.kind === 'value') {
-    if ((first as HTMLInputElement).value !== snap.value) setNativeValue(first, snap.value);
-    return (first as HTMLInputElement).value === snap.value ? null : t('valueNotRestored');
+    if (valueOf(first) !== snap.value) setNativeValue(first, snap.value);
+    return valueOf(first) === snap.value ? null : t('valueNotRestored');
   }
   if (snap.kind === 'select') {
     const select = first as HTMLSelectElement;
@@ -125,6 +140,10 @@ function restore(field: DiscoveredField, snap: Snapshot): string | null {
     return select.selectedIndex === snap.index ? null : t('choiceNotRestored');
   }
   const radio = field.descriptor.control === 'radio';
+  if (radio && !snap.states.some(Boolean) && !isNative(first)) {
+    clearAriaChoice(field);
+    return field.elements.some(checkedOf) ? t('choiceNotCleared') : null;
+  }
   field.elements.forEach((el, i) => {
     const want = snap.states[i]!;
     if (checkedOf(el) === want) return;
@@ -138,6 +157,31 @@ function restore(field: DiscoveredField, snap: Snapshot): string | null {
   return field.elements.every((el, i) => checkedOf(el) === snap.states[i])
     ? null
     : t('choiceNotRestored');
+}
+
+const CLEAR =
+  /^(?:очистить(?:\s+выбор)?|сбросить(?:\s+выбор|\s+ответ)?|отменить\s+выбор|clear(?:\s+selection)?)$/iu;
+
+/**
+ * An ARIA radio group had nothing chosen: no click on an option can return it there. Forms that
+ * allow it offer a control for it (Google Forms' «Очистить выбор»); some widgets toggle an option
+ * off when it is clicked again. Both are tried, as a user would.
+ */
+function clearAriaChoice(field: DiscoveredField): void {
+  const group =
+    field.elements[0]!.closest('[role=radiogroup], [role=listbox]') ??
+    field.elements[0]!.parentElement;
+  for (let scope = group?.parentElement ?? null, depth = 0; scope && depth < 3; depth++) {
+    const button = Array.from(scope.querySelectorAll('button, [role=button]')).find((b) =>
+      CLEAR.test((b.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    );
+    if (button) {
+      click(button);
+      return;
+    }
+    scope = scope.parentElement;
+  }
+  for (const el of field.elements) if (checkedOf(el)) click(el);
 }
 
 function nextFrame(win: Window | null): Promise<void> {

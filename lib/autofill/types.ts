@@ -32,6 +32,8 @@ export const fieldDescriptorSchema = z.object({
   options: z.array(fieldOptionSchema),
   /** '' for the top document, else where the frame is («iframe 1»). */
   frame: z.string().max(100),
+  /** Where the field sits: the section heading, the fieldset's legend, a table's sub-heading row. */
+  context: z.array(z.string().max(2000)).max(4).optional(),
 });
 export type FieldDescriptor = z.infer<typeof fieldDescriptorSchema>;
 
@@ -57,6 +59,18 @@ export const indicatorInputSchema = z.object({
 });
 export type IndicatorInput = z.infer<typeof indicatorInputSchema>;
 
+/**
+ * The user's own details, set in «Настройки»: the only source for fields about the person
+ * (ФИО, должность, телефон, e-mail). Never taken from indicators.
+ */
+export const autofillProfileSchema = z.object({
+  name: z.string().max(200).optional(),
+  position: z.string().max(200).optional(),
+  phone: z.string().max(60).optional(),
+  email: z.string().max(200).optional(),
+});
+export type AutofillProfile = z.infer<typeof autofillProfileSchema>;
+
 /** A proposed or confirmed field → indicator pair. */
 export interface Pairing {
   fieldKey: string;
@@ -64,6 +78,9 @@ export interface Pairing {
   /** 0..1; 1 for a pair remembered from an earlier confirmed fill of the same form. */
   confidence: number;
   source: 'remembered' | 'matched';
+  /** Filled by «Заполнить» unless the user unticks it; an unticked pair says why in `reason`. */
+  ticked: boolean;
+  reason: string | null;
 }
 
 /**

@@ -57,12 +57,19 @@ const PHRASES: [term: string, phrases: string[]][] = [
   ['мсоко', ['муниципальная система оценки качества образования', 'мсоко']],
   ['иом', ['индивидуальный образовательный маршрут', 'иом']],
   ['тмс', ['территориальная методическая служба', 'тмс']],
-  ['колич', ['количество', 'число', 'численность', 'кол-во', 'кол во']],
+  [
+    'колич',
+    ['количество', 'число', 'численность', 'кол-во', 'кол во', 'сколько человек', 'сколько'],
+  ],
   ['налич', ['наличие', 'есть ли', 'имеется ли', 'имеется', 'наличествует']],
   ['сайт', ['официальный сайт', 'сайт', 'интернет-сайт', 'веб-сайт']],
   // Official Russian says the same thing in several ways.
   ['инф', ['информация', 'сведения', 'информирование', 'проинформированы', 'проинформирована']],
   ['день', ['день', 'дня', 'дне', 'дни', 'дней', 'днях']],
+  // Who took part: the people («участников», «участвовало»), not the taking part («участие»).
+  ['участ', ['участники', 'участников', 'участвовало', 'участвовали']],
+  ['ответс', ['ответственный', 'ответственного', 'отвечает', 'отвечают', 'отвечающий']],
+  ['уровен', ['уровень', 'уровне', 'уровня', 'уровнем', 'уровни', 'уровней']],
   ['посещ', ['посещение', 'посетили', 'посетивших', 'посетил', 'посетила', 'посещения']],
   ['резуль', ['результаты', 'итоги', 'итогам']],
   ['размещ', ['размещение', 'размещенный', 'опубликованный', 'публикация', 'опубликование']],
@@ -433,10 +440,44 @@ export class IndicatorMatcher<K> {
 
   /** Every candidate's score for the query, best first, with its parts. */
   scores(q: MatchQuery): { key: K; score: number; own: number; context: number }[] {
+    return this.score(q, this.prepared);
+  }
+
+  /**
+   * The same, for only the candidates that share a word with the query: the others cannot reach
+   * a threshold (their own overlap is 0), and a web page of a hundred fields asks this a hundred
+   * times.
+   */
+  sharingScores(q: MatchQuery): { key: K; score: number; own: number; context: number }[] {
+    if (!this.postings) {
+      this.postings = new Map();
+      this.prepared.forEach((p, i) => {
+        for (const t of p.terms.weights.keys()) {
+          const list = this.postings!.get(t);
+          if (list) list.push(i);
+          else this.postings!.set(t, [i]);
+        }
+      });
+    }
+    const seen = new Set<number>();
+    for (const t of weightedTerms(q.text, this.settings.explanation).weights.keys())
+      for (const i of this.postings.get(t) ?? []) seen.add(i);
+    return this.score(
+      q,
+      [...seen].map((i) => this.prepared[i]!),
+    );
+  }
+
+  private postings: Map<string, number[]> | null = null;
+
+  private score(
+    q: MatchQuery,
+    candidates: readonly Prepared<K>[],
+  ): { key: K; score: number; own: number; context: number }[] {
     const { explanation, contextWeight } = this.settings;
     const terms = weightedTerms(q.text, explanation);
     const context = (q.context ?? []).filter(Boolean).map((t) => weightedTerms(t, explanation));
-    return this.prepared
+    return candidates
       .map((p) => {
         const own = this.overlap(terms, p.terms);
         const ctx =

@@ -96,6 +96,30 @@ export async function launchWith(dir: string): Promise<Launched> {
   };
 }
 
+const bundles = new Map<string, Promise<Uint8Array>>();
+function bundleApp(entry: string): Promise<Uint8Array> {
+  let js = bundles.get(entry);
+  if (!js) {
+    js = esbuild({
+      entryPoints: [entry],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      jsx: 'automatic',
+      minify: true,
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
+      logLevel: 'error',
+    }).then((r) => r.outputFiles[0]!.contents);
+    bundles.set(entry, js);
+  }
+  return js;
+}
+
 /** Serves tests/e2e/pages/forms (and the React page's bundle) on 127.0.0.1, port 0. */
 export async function serveForms(): Promise<{
   base: string;
@@ -119,15 +143,31 @@ export async function serveForms(): Promise<{
       res.writeHead(200, { 'content-type': 'text/javascript' });
       return res.end(reactJs);
     }
-    const name = path.basename(url.pathname);
-    if (url.pathname.startsWith('/forms/') && name.endsWith('.html')) {
+    // /forms/<name>.html and the corpus's /forms/corpus/<part>/<name>.html, never outside PAGES.
+    const file = path.resolve(PAGES, decodeURIComponent(url.pathname).replace(/^\/forms\//, ''));
+    const inside = url.pathname.startsWith('/forms/') && file.startsWith(PAGES + path.sep);
+    if (inside && file.endsWith('.html')) {
       try {
-        const body = readFileSync(path.join(PAGES, name));
+        const body = readFileSync(file);
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return res.end(body);
       } catch {
         /* falls through to 404 */
       }
+    }
+    if (inside && file.endsWith('.app.js')) {
+      // A corpus page's React or Vue app, bundled on request.
+      void bundleApp(file.replace(/\.js$/, '.tsx')).then(
+        (js) => {
+          res.writeHead(200, { 'content-type': 'text/javascript' });
+          res.end(js);
+        },
+        () => {
+          res.writeHead(404);
+          res.end();
+        },
+      );
+      return;
     }
     if (url.pathname === '/gone') {
       res.writeHead(404);

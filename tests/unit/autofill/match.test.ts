@@ -40,7 +40,14 @@ describe('matchFields', () => {
       { fieldKey: 'x', indicatorId: 'i8', indicatorNumber: '8.', indicatorText: '' },
     ]);
     expect(pairs).toEqual([
-      { fieldKey: 'x', indicatorId: 'i8', confidence: 1, source: 'remembered' },
+      {
+        fieldKey: 'x',
+        indicatorId: 'i8',
+        confidence: 1,
+        source: 'remembered',
+        ticked: true,
+        reason: null,
+      },
       expect.objectContaining({ fieldKey: 'y', indicatorId: 'i3', source: 'matched' }),
     ]);
   });
@@ -53,10 +60,59 @@ describe('matchFields', () => {
     expect(matchFields(fields, FILLING).filter((p) => p.indicatorId === 'i6')).toHaveLength(1);
   });
 
+  it('never pairs on a page’s own numbering alone, nor with fields about the person', () => {
+    // A portal numbers its rows 1–4 its own way: «2.» is not the form's indicator 2.
+    const fields = [
+      field('a', '1. Комментарий к заполнению'),
+      field('b', '2. Контактный телефон ответственного'),
+      field('c', '3. Сколько проведено методических семинаров?', 'number'),
+      field('d', '4. Ваш e-mail'),
+      field('e', '5. Должность'),
+    ];
+    const pairs = matchFields(fields, FILLING);
+    expect(pairs.map((p) => [p.fieldKey, p.indicatorId, p.ticked])).toEqual([['c', 'i7', true]]);
+    // Nothing in common but the number: no pair at all.
+    expect(matchFields([field('x', '2. Укажите муниципалитет')], FILLING)).toEqual([]);
+  });
+
+  it('leaves a pair unticked, with its reason, when two indicators fit equally', () => {
+    const twins = [
+      {
+        ...FILLING[0]!,
+        indicatorId: 'a',
+        text: 'Наличие информационной площадки',
+        context: ['Наставники'],
+      },
+      {
+        ...FILLING[0]!,
+        indicatorId: 'b',
+        text: 'Наличие информационной площадки',
+        context: ['Тьюторы'],
+      },
+    ];
+    const [alone] = matchFields([field('f', 'Есть информационная площадка')], twins);
+    expect(alone).toMatchObject({
+      ticked: false,
+      reason: expect.stringContaining('так же похоже'),
+    });
+    // Where the field sits decides between them.
+    const placed = matchFields(
+      [{ ...field('f', 'Есть информационная площадка'), context: ['Работа тьюторов'] }],
+      twins,
+    );
+    expect(placed).toEqual([expect.objectContaining({ indicatorId: 'b', ticked: true })]);
+  });
+
+  it('does not put a count into a yes/no indicator’s field, nor the reverse', () => {
+    const pairs = matchFields([field('n', 'Количество планов работы с ШНОР', 'number')], FILLING);
+    expect(pairs.filter((p) => p.ticked)).toEqual([]);
+  });
+
   it('reads numbering like «1.», «2.3»', () => {
     expect(leadingNumber('2.3. Доля педагогов')).toBe('2.3');
     expect(leadingNumber('1. План')).toBe('1');
     expect(leadingNumber('План на 2021 год')).toBe('');
+    expect(leadingNumber('Вопрос 3 Сколько…')).toBe('3');
   });
 
   it('gives a form the same key whatever the order of its fields', () => {
