@@ -19,6 +19,9 @@ import type { RedisLink } from './redis-link.ts';
 import { SqliteDocumentStore } from './store.ts';
 import { openPostgres } from './store-postgres.ts';
 import type { DocumentStore } from './store.ts';
+import { INVALID_UPDATE_CODE, Refusal } from './refusal.ts';
+import { inspectFrame } from './validate.ts';
+import { PresenceClaims } from './presence.ts';
 
 export interface SyncServerOptions extends Partial<ServerConfig> {
   dataDir: string;
@@ -39,7 +42,7 @@ export interface SyncServer {
   instanceId: string;
   /** Closes the member's live connections now (revocation is also polled from the database). */
   disconnectMember(memberId: string): number;
-  health(): Record<string, unknown>;
+  health(): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 }
 
@@ -81,8 +84,13 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   const store: DocumentStore & { kind: string } = pgBackend
     ? pgBackend.documents
     : new SqliteDocumentStore(db!, instanceId);
+  store.onQuarantine = (workspace, ids) =>
+    log('document.quarantined', { workspace, rows: ids.length, ids });
   const access = new AccessControl(pgBackend ? pgBackend.access : db!, config.secret);
   const live = new Map<string, Set<Connection>>();
+  const presence = new PresenceClaims();
+  /** Who authenticated on a socket (keyed by its upgrade request), per workspace: for the log. */
+  const members = new WeakMap<object, Map<string, string>>();
   const blobs = createBlobHandler({
     dataDir: config.dataDir,
     maxBytes: config.maxBlobBytes,
@@ -108,7 +116,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     return n;
   }
 
-  function health(): Record<string, unknown> {
+  async function health(): Promise<Record<string, unknown>> {
     return {
       ok: true,
       version: VERSION,
@@ -119,6 +127,8 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       connections: server.hocuspocus.getConnectionsCount(),
       uptimeS: Math.round((Date.now() - startedAt) / 1000),
       rssMb: Math.round(process.memoryUsage().rss / 1e6),
+      // Log rows set aside because they did not decode: `npm run server -- quarantine`.
+      quarantined: (await store.quarantined()).length,
     };
   }
 
@@ -189,9 +199,11 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
 
   const persistence: Extension = {
     extensionName: 'svodka',
-    async onAuthenticate({ token, documentName, connectionConfig, socketId }) {
+    async onAuthenticate({ token, documentName, connectionConfig, socketId, request }) {
       try {
         const grant = await access.authorize(token, documentName);
+        const mine = members.get(request) ?? new Map<string, string>();
+        members.set(request, mine.set(documentName, grant.member.id));
         connectionConfig.readOnly = grant.readOnly;
         log('auth.ok', {
           workspace: documentName,
@@ -208,7 +220,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       } catch (error) {
         const reason = error instanceof AccessDenied ? error.reason : 'bad-token';
         log('auth.denied', { workspace: documentName, reason, socket: socketId });
-        throw new AccessDenied(reason);
+        throw new Refusal(reason);
       }
     },
     async connected({ connection, context }) {
@@ -235,8 +247,21 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
         clients: clientsCount,
       });
     },
+    async beforeHandleAwareness({ states, connection, documentName }) {
+      // Updates relayed through Redis come without a connection: their instance filtered them.
+      if (!connection) return;
+      const own = presence.own(connection.webSocket, documentName);
+      for (const id of [...states.keys()]) if (id !== own) states.delete(id);
+    },
     async onLoadDocument({ documentName }) {
-      const state = await store.load(documentName);
+      let state: Uint8Array | null;
+      try {
+        state = await store.load(documentName);
+      } catch (error) {
+        // Told to the client as what it is; Hocuspocus would otherwise say «permission-denied».
+        log('document.load_failed', { workspace: documentName, error: (error as Error).message });
+        throw new Refusal('load-failed');
+      }
       log('document.loaded', { workspace: documentName, bytes: state?.byteLength ?? 0 });
       return state ?? undefined;
     },
@@ -288,7 +313,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
         return Promise.reject();
       }
       if (request.method === 'GET' && url.pathname === '/health') {
-        const text = JSON.stringify(health());
+        const text = JSON.stringify(await health());
         response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
         response.end(text);
         return Promise.reject();
@@ -313,6 +338,40 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     websocketOptions: { maxPayload: config.maxMessageBytes },
     extensions: [persistence],
   });
+  // Every frame is decoded before Hocuspocus handles it: one that does not decode is never
+  // logged, applied or acknowledged, and closes its socket with one JSON log line.
+  const hocuspocus = server.hocuspocus;
+  const handleConnection = hocuspocus.handleConnection.bind(hocuspocus);
+  hocuspocus.handleConnection = (websocket, request, context) => {
+    const client = handleConnection(websocket, request, context);
+    const handleMessage = client.handleMessage;
+    let refused = false;
+    client.handleMessage = (data: Uint8Array) => {
+      if (refused) return;
+      const frame = inspectFrame(data);
+      if (!frame.problem) {
+        if (frame.presenceOf.length)
+          presence.claim(websocket, frame.workspace, frame.presenceOf, (id) =>
+            Boolean(hocuspocus.documents.get(frame.workspace)?.awareness.getStates().has(id)),
+          );
+        return handleMessage(data);
+      }
+      refused = true;
+      log('update.refused', {
+        workspace: frame.workspace,
+        member: members.get(request)?.get(frame.workspace),
+        reason: frame.problem,
+        bytes: data.byteLength,
+      });
+      websocket.close(INVALID_UPDATE_CODE, 'invalid-update');
+    };
+    const handleClose = client.handleClose.bind(client);
+    client.handleClose = (event) => {
+      presence.release(websocket);
+      handleClose(event);
+    };
+    return client;
+  };
   const sockets = new Set<Socket>();
   server.httpServer.on('connection', (s: Socket) => {
     sockets.add(s);

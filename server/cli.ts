@@ -4,19 +4,22 @@
 //   npm run server -- invite --workspace W --role editor|viewer [--days 7] [--label "…"]
 //   npm run server -- members --workspace W
 //   npm run server -- revoke --workspace W --member ID
+//   npm run server -- quarantine --workspace W
 import { AccessControl, AccessDenied, isWorkspaceId } from './access.ts';
 import type { Role } from './access.ts';
 import { flagValues, resolveConfig } from './config.ts';
 import { openDatabase } from './db.ts';
 import { openPostgres } from './store-postgres.ts';
+import { SqliteDocumentStore } from './store.ts';
 
-export const commands = ['create-workspace', 'invite', 'members', 'revoke'] as const;
+export const commands = ['create-workspace', 'invite', 'members', 'revoke', 'quarantine'] as const;
 
 const USAGE = `Команды / commands:
   create-workspace --workspace W [--days 365] [--label L]   создать пространство, выдать токен владельца
   invite --workspace W --role editor|viewer [--days 7] [--label L]   приглашение (токен)
   members --workspace W                                      участники
-  revoke --workspace W --member ID                           отозвать доступ`;
+  revoke --workspace W --member ID                           отозвать доступ
+  quarantine --workspace W                                   отложенные (нечитаемые) записи журнала`;
 
 const messages: Record<string, string> = {
   'bad-workspace-id': 'Имя пространства: латиница, цифры, "-" и "_", до 64 символов.',
@@ -81,6 +84,14 @@ export async function runCli(
           token,
         }),
       );
+    } else if (command === 'quarantine') {
+      // Rows the server set aside on load because they did not decode; kept for inspection.
+      const documents = pgBackend
+        ? pgBackend.documents
+        : new SqliteDocumentStore(db!, `cli-${process.pid}`);
+      const rows = await documents.quarantined(workspace);
+      for (const row of rows) out(JSON.stringify(row));
+      out(JSON.stringify({ workspace, quarantined: rows.length }));
     } else if (command === 'members') {
       if (!(await access.workspaceExists(workspace))) throw new AccessDenied('unknown-workspace');
       for (const m of await access.members(workspace)) out(JSON.stringify(m));

@@ -25,6 +25,14 @@ export function openDatabase(dataDir: string): DatabaseSync {
       update_bytes BLOB NOT NULL
     );
     CREATE INDEX IF NOT EXISTS document_updates_name ON document_updates(name, id);
+    -- Log rows that did not decode when their workspace was loaded, set aside for the operator.
+    CREATE TABLE IF NOT EXISTS document_quarantine (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      instance TEXT NOT NULL,
+      update_bytes BLOB NOT NULL,
+      quarantined_at INTEGER NOT NULL
+    );
     CREATE TABLE IF NOT EXISTS workspaces (
       id TEXT PRIMARY KEY,
       created_at INTEGER NOT NULL

@@ -8,7 +8,8 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import { toMember } from './access.ts';
 import type { AccessStore, Member, MemberRow, Role } from './access.ts';
-import type { DocumentStore } from './store.ts';
+import { mergeStored, sortRows, toQuarantined } from './store.ts';
+import type { DocumentStore, QuarantinedRow } from './store.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS svodka_documents (
@@ -25,6 +26,14 @@ const SCHEMA = `
     update_bytes BYTEA NOT NULL
   );
   CREATE INDEX IF NOT EXISTS svodka_document_updates_name ON svodka_document_updates(name, id);
+  -- Log rows that did not decode when their workspace was loaded, set aside for the operator.
+  CREATE TABLE IF NOT EXISTS svodka_document_quarantine (
+    id BIGINT PRIMARY KEY,
+    name TEXT NOT NULL,
+    instance TEXT NOT NULL,
+    update_bytes BYTEA NOT NULL,
+    quarantined_at BIGINT NOT NULL
+  );
   CREATE TABLE IF NOT EXISTS svodka_workspaces (
     id TEXT PRIMARY KEY,
     created_at BIGINT NOT NULL
@@ -94,6 +103,7 @@ interface Known {
 
 export class PostgresDocumentStore implements DocumentStore {
   readonly kind = 'postgres';
+  onQuarantine?: (name: string, ids: number[]) => void;
   private readonly known = new Map<string, Known>();
   private readonly pool: pg.Pool;
   private readonly instance: string;
@@ -112,8 +122,8 @@ export class PostgresDocumentStore implements DocumentStore {
         'SELECT state, version FROM svodka_documents WHERE name = $1',
         [name],
       );
-      const log = await client.query<{ update_bytes: Buffer }>(
-        'SELECT update_bytes FROM svodka_document_updates WHERE name = $1 ORDER BY id',
+      const log = await client.query<{ id: string; update_bytes: Buffer }>(
+        'SELECT id, update_bytes FROM svodka_document_updates WHERE name = $1 ORDER BY id',
         [name],
       );
       await client.query('COMMIT');
@@ -123,17 +133,46 @@ export class PostgresDocumentStore implements DocumentStore {
         version: row ? Number(row.version) : 0,
         maxOwnLogId: prev?.maxOwnLogId ?? 0,
       });
-      const parts = [...(row ? [row.state] : []), ...log.rows.map((r) => r.update_bytes)].map(
-        (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
+      const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+      const { good, bad } = sortRows(
+        log.rows.map((r) => ({ id: Number(r.id), bytes: bytes(r.update_bytes) })),
       );
-      if (parts.length === 0) return null;
-      return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+      if (bad.length) {
+        await client.query('BEGIN');
+        await client.query(
+          `INSERT INTO svodka_document_quarantine (id, name, instance, update_bytes, quarantined_at)
+           SELECT id, name, instance, update_bytes, $2 FROM svodka_document_updates
+           WHERE id = ANY($1::bigint[]) ON CONFLICT (id) DO NOTHING`,
+          [bad, Date.now()],
+        );
+        await client.query('DELETE FROM svodka_document_updates WHERE id = ANY($1::bigint[])', [
+          bad,
+        ]);
+        await client.query('COMMIT');
+        this.onQuarantine?.(name, bad);
+      }
+      return mergeStored(row ? bytes(row.state) : null, good);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
       throw error;
     } finally {
       client.release();
     }
+  }
+
+  async quarantined(name?: string): Promise<QuarantinedRow[]> {
+    const r = await this.pool.query<{
+      id: string;
+      name: string;
+      instance: string;
+      bytes: number;
+      quarantined_at: string;
+    }>(
+      `SELECT id, name, instance, octet_length(update_bytes) AS bytes, quarantined_at
+       FROM svodka_document_quarantine WHERE $1::text IS NULL OR name = $1 ORDER BY id`,
+      [name ?? null],
+    );
+    return r.rows.map(toQuarantined);
   }
 
   async appendAsync(name: string, update: Uint8Array): Promise<void> {

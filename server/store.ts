@@ -5,6 +5,21 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import { transaction } from './db.ts';
+import { decodesAsUpdate } from './validate.ts';
+
+/** A log row set aside because it did not decode (see `npm run server -- quarantine`). */
+export interface QuarantinedRow {
+  /** Its id in the update log. */
+  id: number;
+  workspace: string;
+  /** The instance that appended it. */
+  instance: string;
+  bytes: number;
+  quarantinedAt: number;
+}
+
+/** The stored snapshot itself does not decode: nothing to set aside without losing the workspace. */
+export class CorruptSnapshot extends Error {}
 
 export interface DocumentStore {
   load(name: string): Promise<Uint8Array | null>;
@@ -13,6 +28,10 @@ export interface DocumentStore {
   append?(name: string, update: Uint8Array): void;
   /** Durable append for asynchronous backends; awaited before the update is applied and acked. */
   appendAsync?(name: string, update: Uint8Array): Promise<void>;
+  /** Told which log rows of a workspace were just set aside. */
+  onQuarantine?: (name: string, ids: number[]) => void;
+  /** Quarantined rows, of one workspace or all. */
+  quarantined(name?: string): Promise<QuarantinedRow[]>;
   close(): Promise<void>;
 }
 
@@ -25,6 +44,7 @@ interface Known {
 
 export class SqliteDocumentStore implements DocumentStore {
   readonly kind = 'sqlite';
+  onQuarantine?: (name: string, ids: number[]) => void;
   private readonly db: DatabaseSync;
   private readonly instance: string;
   private readonly ownsDb: boolean;
@@ -35,6 +55,8 @@ export class SqliteDocumentStore implements DocumentStore {
     append: StatementSync;
     upsert: StatementSync;
     deleteOwn: StatementSync;
+    quarantine: StatementSync;
+    unlog: StatementSync;
   };
 
   constructor(db: DatabaseSync, instance: string, ownsDb = false) {
@@ -43,7 +65,12 @@ export class SqliteDocumentStore implements DocumentStore {
     this.ownsDb = ownsDb;
     this.q = {
       snapshot: db.prepare('SELECT state, version FROM documents WHERE name = ?'),
-      log: db.prepare('SELECT update_bytes FROM document_updates WHERE name = ? ORDER BY id'),
+      log: db.prepare('SELECT id, update_bytes FROM document_updates WHERE name = ? ORDER BY id'),
+      quarantine: db.prepare(
+        `INSERT OR IGNORE INTO document_quarantine (id, name, instance, update_bytes, quarantined_at)
+         SELECT id, name, instance, update_bytes, ? FROM document_updates WHERE id = ?`,
+      ),
+      unlog: db.prepare('DELETE FROM document_updates WHERE id = ?'),
       append: db.prepare(
         'INSERT INTO document_updates (name, instance, update_bytes) VALUES (?, ?, ?)',
       ),
@@ -60,12 +87,36 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async load(name: string): Promise<Uint8Array | null> {
     const snap = this.q.snapshot.get(name) as { state: Uint8Array; version: number } | undefined;
-    const log = (this.q.log.all(name) as { update_bytes: Uint8Array }[]).map((r) => r.update_bytes);
+    const rows = this.q.log.all(name) as { id: number; update_bytes: Uint8Array }[];
     const prev = this.known.get(name);
     this.known.set(name, { version: snap?.version ?? 0, maxOwnLogId: prev?.maxOwnLogId ?? 0 });
-    const parts = [...(snap ? [snap.state] : []), ...log];
-    if (parts.length === 0) return null;
-    return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+    const { good, bad } = sortRows(rows.map((r) => ({ id: r.id, bytes: r.update_bytes })));
+    if (bad.length)
+      transaction(this.db, () => {
+        const now = Date.now();
+        for (const id of bad) {
+          this.q.quarantine.run(now, id);
+          this.q.unlog.run(id);
+        }
+      });
+    if (bad.length) this.onQuarantine?.(name, bad);
+    return mergeStored(snap?.state ?? null, good);
+  }
+
+  async quarantined(name?: string): Promise<QuarantinedRow[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT id, name, instance, length(update_bytes) AS bytes, quarantined_at
+         FROM document_quarantine ${name === undefined ? '' : 'WHERE name = ?'} ORDER BY id`,
+      )
+      .all(...(name === undefined ? [] : [name])) as {
+      id: number;
+      name: string;
+      instance: string;
+      bytes: number;
+      quarantined_at: number;
+    }[];
+    return rows.map(toQuarantined);
   }
 
   append(name: string, update: Uint8Array): void {
@@ -94,4 +145,42 @@ export class SqliteDocumentStore implements DocumentStore {
   async close(): Promise<void> {
     if (this.ownsDb && this.db.isOpen) this.db.close();
   }
+}
+
+/** Splits log rows into those that decode and the ids of those to set aside. */
+export function sortRows(rows: { id: number; bytes: Uint8Array }[]): {
+  good: Uint8Array[];
+  bad: number[];
+} {
+  const good: Uint8Array[] = [];
+  const bad: number[] = [];
+  for (const r of rows) {
+    if (decodesAsUpdate(r.bytes)) good.push(r.bytes);
+    else bad.push(r.id);
+  }
+  return { good, bad };
+}
+
+/** Snapshot + decodable log rows → one update (null for a workspace never written). */
+export function mergeStored(snapshot: Uint8Array | null, log: Uint8Array[]): Uint8Array | null {
+  if (snapshot && !decodesAsUpdate(snapshot)) throw new CorruptSnapshot('snapshot does not decode');
+  const parts = [...(snapshot ? [snapshot] : []), ...log];
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+}
+
+export function toQuarantined(r: {
+  id: number | string;
+  name: string;
+  instance: string;
+  bytes: number | string;
+  quarantined_at: number | string;
+}): QuarantinedRow {
+  return {
+    id: Number(r.id),
+    workspace: r.name,
+    instance: r.instance,
+    bytes: Number(r.bytes),
+    quarantinedAt: Number(r.quarantined_at),
+  };
 }

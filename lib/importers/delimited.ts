@@ -2,6 +2,7 @@
 // newline, a tab or a quote; Word does not quote at all, so a quote opens a quoted cell only when
 // a matching close is followed by a delimiter or the end of the line.
 import { refuse } from './errors.ts';
+import { MAX_IMPORT_ROWS } from './limits.ts';
 import { t } from './messages.ts';
 import type { RawTable } from './types.ts';
 
@@ -108,6 +109,11 @@ export function detectDelimiter(text: string): string {
 }
 
 export function readCsv(bytes: Uint8Array, fileName: string): RawTable[] {
+  // Line feeds counted on the bytes, before decoding: a quoted cell's own line breaks count too,
+  // which only errs towards refusing a file already near the cap.
+  let lines = 0;
+  for (let i = 0; i < bytes.length && lines <= MAX_IMPORT_ROWS; i++) if (bytes[i] === 0x0a) lines++;
+  if (lines > MAX_IMPORT_ROWS) throw refuse(t('csvTooBig', fileName, MAX_IMPORT_ROWS));
   const text = decodeText(bytes);
   if (text.trim() === '') throw refuse(t('fileEmpty', fileName));
   const rows = parseDelimited(text, detectDelimiter(text)).filter((r) => !isBlank(r));

@@ -33,6 +33,10 @@ export const t = defineMessages({
       `В документе «${name}» нет таблицы. Импорт читает мероприятия из таблиц (№, мероприятие, срок, ответственный…).`,
     xlsxUnreadable: (name: string) => `Файл «${name}» повреждён: книгу Excel не удалось прочитать.`,
     xlsxNoSheets: (name: string) => `В книге «${name}» нет заполненных листов.`,
+    csvTooBig: (name: string, maxRows: number) =>
+      `Файл «${name}» слишком велик для импорта: в нём больше ${maxRows.toLocaleString('ru-RU')} строк. Разделите его на части поменьше и загрузите их по очереди.`,
+    xlsxTooBig: (name: string, maxRows: number, maxCells: number) =>
+      `Книга «${name}» слишком велика для импорта: на листе больше ${maxRows.toLocaleString('ru-RU')} строк или ${maxCells.toLocaleString('ru-RU')} ячеек. Разделите её на части поменьше и загрузите их по очереди.`,
     pasteEmpty: 'Вставленный текст пуст.',
     pasteNoTable:
       'Во вставленном тексте нет таблицы: скопируйте строки таблицы из Word или Excel (столбцы разделяются табуляцией).',
@@ -82,6 +86,10 @@ export const t = defineMessages({
     xlsxUnreadable: (name: string) =>
       `The file “${name}” is damaged: the Excel workbook could not be read.`,
     xlsxNoSheets: (name: string) => `The workbook “${name}” has no filled-in sheets.`,
+    csvTooBig: (name: string, maxRows: number) =>
+      `The file “${name}” is too large to import: it has more than ${maxRows.toLocaleString('en-US')} rows. Split it into smaller parts and import them one by one.`,
+    xlsxTooBig: (name: string, maxRows: number, maxCells: number) =>
+      `The workbook “${name}” is too large to import: a sheet has more than ${maxRows.toLocaleString('en-US')} rows or ${maxCells.toLocaleString('en-US')} cells. Split it into smaller parts and import them one by one.`,
     pasteEmpty: 'The pasted text is empty.',
     pasteNoTable:
       'There is no table in the pasted text: copy the table rows from Word or Excel (columns are separated by tabs).',

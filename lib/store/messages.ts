@@ -82,6 +82,8 @@ export const t = defineMessages({
     deniedOwnerCannotLeave: 'Владелец не может покинуть своё пространство.',
     deniedBadRole: 'Роль должна быть «редактор» или «наблюдатель».',
     deniedBadDays: 'Срок действия — от 1 до 3650 дней.',
+    deniedLoadFailed:
+      'Не удалось загрузить рабочее пространство на сервере. Доступ не отозван: сообщите администратору сервера. Локальные данные остались на устройстве.',
     deniedOther: (code: string) => `Сервер отказал (${code}); ничего не изменено.`,
 
     // Sync
@@ -164,6 +166,8 @@ export const t = defineMessages({
     deniedOwnerCannotLeave: 'The owner cannot leave their own workspace.',
     deniedBadRole: 'The role must be “editor” or “viewer”.',
     deniedBadDays: 'The validity period must be from 1 to 3650 days.',
+    deniedLoadFailed:
+      'The server could not load the workspace. Your access is not revoked: tell the server administrator. Your local data is still on this device.',
     deniedOther: (code: string) => `The server refused (${code}); nothing was changed.`,
 
     // Sync

@@ -105,6 +105,8 @@ const DENIED_MESSAGES = {
   'owner-cannot-leave': 'deniedOwnerCannotLeave',
   'bad-role': 'deniedBadRole',
   'bad-days': 'deniedBadDays',
+  // The server failed to load the workspace (server/app.ts onLoadDocument, issue #16).
+  'load-failed': 'deniedLoadFailed',
 } as const;
 
 /** The message for a server's refusal code, in the interface language. */

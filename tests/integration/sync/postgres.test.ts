@@ -57,7 +57,7 @@ describe('two instances on PostgreSQL + Redis', () => {
       return c;
     };
     try {
-      expect(a.server.health()).toMatchObject({ store: 'postgres', redis: 'connected' });
+      expect(await a.server.health()).toMatchObject({ store: 'postgres', redis: 'connected' });
       const owner = await a.server.access.createWorkspace('school5', { days: 1 });
       // Members issued through instance B are known to instance A.
       const invited = await http(

@@ -147,7 +147,7 @@ describe('two instances linked by Redis', () => {
       await Promise.all([freshA.whenSynced(), freshB.whenSynced()]);
       for (const c of [ca, cb, freshB]) expect(content(c.doc)).toEqual(content(freshA.doc));
       expect(freshA.doc.getMap('activities').size).toBe(4);
-      expect(b.server.health()).toMatchObject({ redis: 'connected' });
+      expect(await b.server.health()).toMatchObject({ redis: 'connected' });
     } finally {
       for (const c of clients) c.destroy();
       await a.server.stop();
