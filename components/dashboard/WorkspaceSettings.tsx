@@ -9,6 +9,7 @@ import { Field, issuesByField, validationIssues } from '../common/Field.tsx';
 import { countOf, errorMessage } from '../common/format.ts';
 import { useDashboard } from './context.ts';
 import { LearnedRules } from '../monitoring/LearnedRules.tsx';
+import { AutofillProfileCard } from '../settings/AutofillProfileCard.tsx';
 import { t } from './records-messages.ts';
 
 export function WorkspaceSettings() {
@@ -120,6 +121,7 @@ export function WorkspaceSettings() {
           </span>
         )}
       </div>
+      <AutofillProfileCard />
       <LearnedRules repo={repo} snapshot={snapshot} />
     </section>
   );

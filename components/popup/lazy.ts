@@ -7,6 +7,7 @@ import { formPairingSchema } from '../../lib/autofill/types.ts';
 import { locale } from '../../lib/i18n/index.ts';
 import type { AutofillStartResult } from '../../lib/toolbar-messages.ts';
 import { startAutofill, type ScriptingApi } from '../toolbar/autofill-inject.ts';
+import { readAutofillProfile } from '../settings/autofill-profile.ts';
 import type { ActivityOption } from '../capture/CaptureForm.tsx';
 import { ACTOR } from '../common/format.ts';
 import { activeFilling, autofillIndicators, fillingLine, type ActiveFilling } from './filling.ts';
@@ -50,7 +51,7 @@ export function openActive(workspaceId: string): Promise<WorkspaceHandle> {
 }
 
 /** «Заполнить форму на этой странице» with the active filling and the team's remembered pairs. */
-export function autofill(
+export async function autofill(
   api: ScriptingApi,
   tab: { id: number; url: string | null },
   view: DocView,
@@ -69,6 +70,7 @@ export function autofill(
     indicators: autofillIndicators(active).filter((i) => i.value !== null),
     remembered,
     locale: locale(),
+    profile: await readAutofillProfile(),
   });
 }
 export { ExportPanel } from './ExportPanel.tsx';

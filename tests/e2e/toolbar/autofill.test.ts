@@ -216,6 +216,23 @@ describe('Заполнить форму на этой странице', () => {
     await page.close();
   });
 
+  it('fills a field about the person only from the profile set in «Настройки»', async () => {
+    const { page, url } = await open('gforms.html');
+    await d().evaluate(async ([u, p]) => window.driver!.start(u, p), [
+      url,
+      { ...payload, profile: { email: 'zam@school7.ru' } },
+    ] as const);
+    const state = await d().evaluate(async (u) => window.driver!.call(u, 'state'), url);
+    const email = state!.rows.find((r) => r.fieldLabel === '9. Ваш адрес электронной почты')!;
+    expect(email).toMatchObject({ indicatorId: null, personal: 'email', checked: true });
+    await d().evaluate(async (u) => window.driver!.call(u, 'fill'), url);
+    const value = await page.evaluate(
+      () => (document.querySelector('input[type=email]') as HTMLInputElement).value,
+    );
+    expect(value).toBe('zam@school7.ru');
+    await page.close();
+  });
+
   it('fills a table of inputs inside a same-origin iframe', async () => {
     const { page, url } = await open('iframe.html');
     await page.frames()[1]?.waitForLoadState();
