@@ -54,9 +54,12 @@ const NEXT_KIND_RE = new RegExp(KIND_SOURCE, 'iu');
 const NUMBER_SOURCE = String.raw`(?<num>[\p{L}\d][\p{L}\d\-/.\\]*)`;
 const NUMBER_SIGN = String.raw`(?:№|(?<![\p{L}])N(?=[ \t]*[\d\p{Lu}]))`;
 
+/** «10 февраля 2020 г.   г. Ставрополь   № 41-р»: a heading's line may name the place between. */
+const PLACE_BETWEEN = String.raw`[ \t]+(?:г\.|ст-ца|ст\.|с\.|пос\.|пгт)[ \t]?\p{Lu}[\p{L}-]*(?=[ \t]+№)`;
+
 /** Requisites at one position: «от DATE № N», «DATE № N», «№ N от DATE», «от DATE», «№ N». */
 const REQ_RE = new RegExp(
-  String.raw`(?:(?:от\s+)?${DATE_SOURCE}(?:\s*,)?(?:\s*${NUMBER_SIGN}\s*${NUMBER_SOURCE})?` +
+  String.raw`(?:(?<from>от\s+)?${DATE_SOURCE}(?:\s*,)?(?:${PLACE_BETWEEN})?(?:\s*${NUMBER_SIGN}\s*${NUMBER_SOURCE})?` +
     String.raw`|${NUMBER_SIGN}\s*${NUMBER_SOURCE.replace('num', 'num2')}(?:\s*,?\s*(?:от\s+)?${DATE_SOURCE.replace(/\?<(w?[dmy])>/g, (_all, name: string) => `?<${name}2>`)})?)`,
   'yiu',
 );
@@ -86,6 +89,30 @@ const ALIAS_RE = /\([ \t]*\p{L}+[ \t]*\)/gu;
 /** «СОШ № 12» inside an issuer is a school's number, not the document's. */
 const SCHOOL_BEFORE_NUMBER_RE =
   /(?:СОШ|ООШ|НОШ|лице\p{L}*|гимнази\p{L}*|школ\p{L}*|сад\p{L}*|приложени\p{L}*|пункт\p{L}*|п\.)\s*$/iu;
+
+const ANY_KIND_RE = new RegExp(KIND_SOURCE, 'giu');
+const APPROVED_BY_RE =
+  /(?:утвержд\p{L}*|утвержден\p{L}*|принят\p{L}*|введен\p{L}*|согласован\p{L}*|согласно|основании|соответствии\s+с|,)\s*$/iu;
+
+/** The first kind word in `window` that follows an approving word: «… утверждено приказом». */
+function approvingKind(window: string): { index: number } | null {
+  ANY_KIND_RE.lastIndex = 0;
+  for (const m of window.matchAll(ANY_KIND_RE))
+    if (APPROVED_BY_RE.test(window.slice(Math.max(0, m.index - 40), m.index))) return m;
+  return null;
+}
+
+/** Kinds whose words after them say what the paper is about, not who issued it. */
+const SUBJECT_KINDS = new Set<EvidenceKind>([
+  'certificate',
+  'act',
+  'plan',
+  'programme',
+  'regulation',
+  'agreement',
+  'contract',
+  'report',
+]);
 
 const CONTINUATION_RE = /\s*(?:,|;|\s+и)\s*/y;
 const MAX_SPAN = 220;
@@ -184,6 +211,9 @@ function readRequisites(text: string, at: number): Requisites | null {
   const badDate = (hasDate && !first) || (hasSecondDate && !second);
   // A bad date with no number says nothing that could name a document.
   if (badDate && !number) return null;
+  // A date alone is a citation only after «от» («приказ от 25.12.2020»), not any date that
+  // follows a kind word in a sentence («положение … размещено на сайте 01.09.2021»).
+  if (!number && g.from === undefined && !/^от\s/iu.test(text.slice(at, at + 3))) return null;
   return { date: first ?? second, number, badDate, start: at, end };
 }
 
@@ -280,7 +310,8 @@ function linesAbove(text: string, at: number): string[] {
       if (out.length > 0 || ++blanks > 2) break;
       continue;
     }
-    if (/\d|@|[.:;,]$/.test(line) || line.length > 100) break;
+    // «СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 5» is a name; other digits are an address or a phone.
+    if (/\d|@|[.:;,]$/.test(line.replace(/№\s*\d+/g, '')) || line.length > 100) break;
     out.unshift(line);
   }
   while (out.length > 1 && TERRITORY_RE.test(out[0]!)) out.shift();
@@ -303,7 +334,9 @@ function titleBelow(text: string, at: number): string {
       }
       return clean(parts.join(' ')).replace(/^[«"](.*)[»"]$/u, '$1');
     }
-    if (PLACE_LINE_RE.test(line) && line.length < 60 && ++skipped <= 2) continue;
+    // The place it was signed: «г. Краснодар», or a bare name («Москва»).
+    const place = PLACE_LINE_RE.test(line) || /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(line);
+    if (place && line.length < 60 && ++skipped <= 2) continue;
     return '';
   }
   return '';
@@ -376,8 +409,12 @@ export function extractRefs(text: string): DocumentRef[] {
     // The span ends at the first stop character or at the next kind word.
     let stop = window.replace(ALIAS_RE, (a) => ' '.repeat(a.length)).search(SPAN_STOP_RE);
     if (stop < 0) stop = window.length;
-    const nextKind = NEXT_KIND_RE.exec(window);
-    if (nextKind && nextKind.index < stop) stop = nextKind.index;
+    // «договор о сетевой форме реализации образовательных программ от …»: kind words inside the
+    // subject («о …», «об …») are part of it; the requisites after it are the first act's.
+    // A kind word after «утверждено», «принят», «согласно» … is another act's, subject or not.
+    const subject = /^\s*(?:о|об|обо)\s/iu.test(window);
+    const nextKind = subject ? approvingKind(window) : NEXT_KIND_RE.exec(window);
+    if (nextKind !== null && nextKind.index < stop) stop = nextKind.index;
 
     let spanText: string;
     let titleBefore = '';
@@ -417,6 +454,9 @@ export function extractRefs(text: string): DocumentRef[] {
     // «приказ о назначении тьюторов от …»: the span is the subject, not the issuer.
     if (/^(?:о|об|обо)\s/iu.test(issuer.issuerText)) {
       titleBefore = titleBefore || issuer.issuerText;
+      issuer = { issuer: '', issuerText: '' };
+    } else if (SUBJECT_KINDS.has(kind) || /^(?:по|на|за|к|в|с)\s/iu.test(issuer.issuerText)) {
+      // «справка по итогам контроля», «акт проверки готовности …»: what it is about, not who.
       issuer = { issuer: '', issuerText: '' };
     }
 

@@ -197,10 +197,10 @@ function convertHead(text: string, to: Convert): string {
       const target = to === 'nominative' ? found.nom : genitiveOfNoun(found.nom, gender);
       replacements.push([tok, cased(tok.word, target)]);
       // «Главы администрации (губернатора)»: the bracketed alias is the same person.
-      const next = words[i + 1];
-      if (next && text[next.start - 1] === '(') {
-        const alias = convertHead(next.word, to);
-        if (alias !== next.word) replacements.push([next, alias]);
+      const alias = words.slice(i + 1, i + 4).find((w) => text[w.start - 1] === '(');
+      if (alias) {
+        const changed = convertHead(alias.word, to);
+        if (changed !== alias.word) replacements.push([alias, changed]);
       }
       break;
     }
