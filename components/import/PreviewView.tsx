@@ -330,7 +330,11 @@ const RowView = memo(function RowView(props: {
           <span className="muted">—</span>
         ) : (
           row.refs.map((ref) => (
-            <span key={ref.raw} className="ref" title={ref.raw}>
+            <span
+              key={ref.raw}
+              className={ref.incomplete ? 'ref ref-incomplete' : 'ref'}
+              title={ref.raw}
+            >
               {refLabel(ref)}
             </span>
           ))

@@ -93,8 +93,10 @@ export const t = defineMessages({
     fieldReport: 'Отчёт о выполнении / источники',
     fieldStatus: 'Отметка о выполнении (статус)',
     fieldIgnore: 'Не импортировать',
-    refNumber: '№ {number}',
-    refDate: 'от {date}',
+    refIncomplete: 'неполная ссылка: {citation} — укажите {missing}',
+    refMissingKind: 'вид документа',
+    refMissingDate: 'дату',
+    refMissingNumber: 'номер',
   },
   en: {
     // ImportPanel
@@ -183,7 +185,9 @@ export const t = defineMessages({
     fieldReport: 'Report on completion / sources',
     fieldStatus: 'Completion mark (status)',
     fieldIgnore: 'Do not import',
-    refNumber: 'No. {number}',
-    refDate: 'dated {date}',
+    refIncomplete: 'incomplete reference: {citation} — add {missing}',
+    refMissingKind: 'the kind of document',
+    refMissingDate: 'the date',
+    refMissingNumber: 'the number',
   },
 });

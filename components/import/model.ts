@@ -1,11 +1,11 @@
 // What the import screen shows, computed without the DOM: the rows grouped the way the document
 // groups them (level, then direction), the summary of a plan, and the column fields — in the
 // interface language (components/import/messages.ts).
-import { evidenceKindLabel, levelLabel, type ActivityLevel } from '../../lib/model/index.ts';
+import { levelLabel, type ActivityLevel } from '../../lib/model/index.ts';
 import type { Field } from '../../lib/importers/types.ts';
 import type { PreviewRow } from '../../lib/importers/preview.ts';
+import { formatRef } from '../../lib/refs/citation.ts';
 import type { DocumentRef } from '../../lib/refs/documents.ts';
-import { formatRuDate } from '../../lib/ru/date.ts';
 import type { ImportPlan } from '../../lib/importers/plan.ts';
 import { countOf } from '../common/format.ts';
 import { t } from './messages.ts';
@@ -107,12 +107,22 @@ export function summaryText(c: PlanCounts): string {
   ].join(', ');
 }
 
-/** «приказ № 736 от 14.05.2021 (УО)». */
+const MISSING = {
+  kind: 'refMissingKind',
+  date: 'refMissingDate',
+  number: 'refMissingNumber',
+} as const;
+
+/**
+ * The citation as the exports will print it (lib/refs/citation.ts). An incomplete one (#19: no
+ * kind or no date) says so and what is missing, for the user to complete it.
+ */
 export function refLabel(ref: DocumentRef): string {
-  const parts = [evidenceKindLabel(ref.kind)];
-  if (ref.number) parts.push(t('refNumber', { number: ref.number }));
-  if (ref.date) parts.push(t('refDate', { date: formatRuDate(ref.date) }));
-  let label = parts.join(' ');
-  if (ref.issuer) label += ` (${ref.issuer})`;
-  return label;
+  const citation = formatRef(ref);
+  if (!ref.incomplete) return citation;
+  const missing = ref.missing
+    .filter((f) => f !== 'number' || ref.missing.length === 1)
+    .map((f) => t(MISSING[f]))
+    .join(', ');
+  return t('refIncomplete', { citation, missing });
 }

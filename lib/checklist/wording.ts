@@ -80,9 +80,11 @@ const DOCUMENT_WORDS: [root: string, kinds: EvidenceKind[]][] = (
   [
     ['приказ', ['order']],
     ['распоряжение', ['directive', 'order']],
-    ['положение', []],
-    ['соглашение', []],
-    ['договор', []],
+    // Records filed before #19 hold постановления as 'directive'.
+    ['постановление', ['resolution', 'directive']],
+    ['положение', ['regulation']],
+    ['соглашение', ['agreement']],
+    ['договор', ['contract']],
     ['протокол', ['protocol']],
     ['справка', ['certificate', 'report']],
     ['письмо', ['letter']],

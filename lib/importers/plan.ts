@@ -125,7 +125,8 @@ export function planImport(
       attachments: [],
       // Record content shared with teammates, not an interface message: stays Russian.
       note: clip(
-        `Ссылка из отчёта «${row.source}», строка ${row.number || row.row + 1}: ${ref.raw}`,
+        (ref.incomplete ? `${incompleteNote(ref)}\n` : '') +
+          `Ссылка из отчёта «${row.source}», строка ${row.number || row.row + 1}: ${ref.raw}`,
         20000,
       ),
       capturedAt: null,
@@ -194,4 +195,11 @@ export function planImport(
     }
   }
   return plan;
+}
+
+const MISSING_RU = { kind: 'вид документа', date: 'дату', number: 'номер' } as const;
+
+/** #19: an incomplete reference is imported as found, never completed by guessing; it says so. */
+function incompleteNote(ref: DocumentRef): string {
+  return `Неполная ссылка: укажите ${ref.missing.map((f) => MISSING_RU[f]).join(', ')}.`;
 }

@@ -8,12 +8,24 @@ export const ACTIVITY_STATUSES = [
   'cancelled',
 ] as const;
 
+// #19: acts are cited with their own word (постановление and решение had been filed as
+// распоряжение, which a reader of an official report spots at once). Stored values never change
+// meaning, so records saved before keep their kind; the order is the order of the pickers.
 export const EVIDENCE_KINDS = [
   'order',
-  'letter',
   'directive',
-  'certificate',
+  'resolution',
+  'decision',
+  'decree',
+  'federal_law',
+  'law',
+  'letter',
   'protocol',
+  'agreement',
+  'contract',
+  'certificate',
+  'act',
+  'regulation',
   'plan',
   'programme',
   'report',

@@ -4,11 +4,14 @@ export {
   dedupeRefs,
   documentRefSchema,
   extractRefs,
-  formatRef,
   normaliseNumber,
   refKey,
   type DocumentRef,
+  type RefField,
 } from './documents.ts';
+export { formatRef, type Citable } from './citation.ts';
+export { issuerGenitive, issuerNominative } from './issuer.ts';
+export { CITATION_WORD, kindOfWord } from './kinds.ts';
 export { extractPeople, extractRoleLabels, personKey, type PersonMention } from './people.ts';
 export {
   extractOrganisations,

@@ -1,7 +1,8 @@
-// For a captured web page (or a pasted document) that publishes an order or a letter: propose
+// For a captured web page (or a pasted document) that publishes an act or a letter: propose
 // the requisites of its most prominent document, to prefill an Evidence record.
-// Order of trust: the document's own header («ПРИКАЗ / от 04.06.2021 / № 877»), then a
-// letterhead's requisites line («от 01.06.2021 № 118-18-789/21-23»), then the most cited reference.
+// Order of trust: the document's own heading («ПРИКАЗ / от 04.06.2021 / № 877», read by the
+// same reader as every citation), then a letterhead's requisites line («от 01.06.2021
+// № 118-18-789/21-23»), then the most cited reference.
 import type { EvidenceKind } from '../model/index.ts';
 import { DATE_SOURCE, isoFromGroups } from './dates.ts';
 import { dedupeRefs, extractRefs, refKey } from './documents.ts';
@@ -13,26 +14,8 @@ export interface PageProposal {
   title: string | null;
 }
 
-const HEADER_KINDS: Record<string, EvidenceKind> = {
-  приказ: 'order',
-  распоряжение: 'directive',
-  постановление: 'directive',
-  письмо: 'letter',
-  протокол: 'protocol',
-  справка: 'certificate',
-};
-
-/** A kind word alone on its line («ПРИКАЗ», «П Р И К А З»), as documents print their heading. */
-const HEADER_KIND_RE =
-  /^[ \t]*(приказ|распоряжение|постановление|письмо|протокол|справка)[ \t]*$/imu;
-const SPACED_HEADER_RE = /^[ \t]*((?:\p{L}[ \t]){4,}\p{L})[ \t]*$/gmu;
-const HEADER_REQ_RE = new RegExp(
-  String.raw`^[ \t]*(?:от\s+)?${DATE_SOURCE}\s*(?:№\s*(?<num>\d[\p{L}\d\-/]*))?`,
-  'imu',
-);
-const NUMBER_LINE_RE = /^[ \t]*№\s*(?<num>[\p{L}\d][\p{L}\d\-/.]*)[ \t]*$/mu;
 const LETTERHEAD_RE = new RegExp(
-  String.raw`(?<![\p{L}])от\s+${DATE_SOURCE}\s*№\s*(?<num>\d[\p{L}\d\-/.]*)`,
+  String.raw`(?<![\p{L}])от\s+${DATE_SOURCE}\s*№\s*(?<num>\d[\p{L}\d\-/.\\]*)`,
   'iu',
 );
 
@@ -49,61 +32,36 @@ function headingAfter(text: string, from: number): string | null {
   return null;
 }
 
-function headerKind(text: string): { kind: EvidenceKind; end: number } | null {
-  const head = text.slice(0, 4000);
-  const plain = HEADER_KIND_RE.exec(head);
-  if (plain) {
-    const kind = HEADER_KINDS[plain[1]!.toLowerCase()];
-    if (kind) return { kind, end: plain.index + plain[0].length };
-  }
-  for (const m of head.matchAll(SPACED_HEADER_RE)) {
-    const kind = HEADER_KINDS[m[1]!.replace(/[ \t]/g, '').toLowerCase()];
-    if (kind) return { kind, end: m.index + m[0].length };
-  }
-  return null;
-}
-
 export function proposeFromPage(text: string): PageProposal {
-  // 1. The document's own heading: kind word, then date and number within the next lines.
-  const header = headerKind(text);
-  if (header) {
-    const after = text.slice(header.end, header.end + 400);
-    const req = HEADER_REQ_RE.exec(after.replace(/^\s+/, ''));
-    const offset = after.length - after.replace(/^\s+/, '').length;
-    if (req?.groups) {
-      const date = isoFromGroups(req.groups);
-      let number = req.groups.num ?? null;
-      let end = header.end + offset + req.index + req[0].length;
-      if (!number) {
-        const line = NUMBER_LINE_RE.exec(text.slice(end, end + 200));
-        if (line?.groups && /\d/.test(line.groups.num!)) {
-          number = line.groups.num!.replace(/[.\-/]+$/, '');
-          end += line.index + line[0].length;
-        }
-      }
-      if (date || number) {
-        return { date, number, kind: header.kind, title: headingAfter(text, end) };
-      }
-    }
-  }
-
   const refs = extractRefs(text);
+
+  // 1. The document's own heading near the top.
+  const heading = refs.find((r) => r.heading && r.index < 4000);
+  if (heading) {
+    return {
+      date: heading.date,
+      number: heading.number || null,
+      kind: heading.kind,
+      title: heading.title || null,
+    };
+  }
 
   // 2. A letterhead's requisites near the top; the kind comes from a citation of the same date
   //    («Приложение к письму … от 01.06.2021 …»), else it is a letter.
+  const cited = refs.filter((r) => r.kindText !== '');
   const letterhead = LETTERHEAD_RE.exec(text.slice(0, 3000));
   const insideCitation =
     letterhead !== null &&
-    refs.some((r) => letterhead.index >= r.index && letterhead.index < r.index + r.raw.length);
+    cited.some((r) => letterhead.index >= r.index && letterhead.index < r.index + r.raw.length);
   if (letterhead?.groups && !insideCitation) {
     const date = isoFromGroups(letterhead.groups);
-    const number = letterhead.groups.num!.replace(/[.\-/]+$/, '');
+    const number = letterhead.groups.num!.replace(/[.\-/\\]+$/, '');
     if (date) {
-      const cited = refs.find((r) => r.date === date);
+      const same = cited.find((r) => r.date === date);
       return {
         date,
         number,
-        kind: cited?.kind ?? 'letter',
+        kind: same?.kind ?? 'letter',
         title: headingAfter(text, letterhead.index + letterhead[0].length),
       };
     }
@@ -119,7 +77,7 @@ export function proposeFromPage(text: string): PageProposal {
     return {
       date: best.date,
       number: best.number || null,
-      kind: best.kind,
+      kind: best.kindText ? best.kind : null,
       title: best.title || null,
     };
   }

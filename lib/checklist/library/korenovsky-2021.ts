@@ -1082,6 +1082,11 @@ const DOCS: EvidenceKind[] = [
   'certificate',
   'report',
   'protocol',
+  // #19: a school's положение, соглашение, договор or акт shows presence as well.
+  'regulation',
+  'agreement',
+  'contract',
+  'act',
 ];
 const presence = (match: Match, evidenceKinds: EvidenceKind[] = DOCS): Rule => ({
   type: 'presence',

@@ -23,6 +23,22 @@ const ORDER_PAGE = [
 ].join('\n');
 
 describe('captureDraft', () => {
+  it('a page publishing a постановление proposes it as one, issuer in the nominative (#19)', () => {
+    const { draft } = captureDraft({
+      url: 'https://rostov-gorod.ru/docs/220',
+      title: 'Постановление № 220',
+      selection: '',
+      text: 'Главная / Документы\nпостановление Администрации г. Ростова-на-Дону от 04.04.2012 № 220 «Об утверждении Положения»\nСкачать',
+    });
+    expect(draft).toMatchObject({
+      kind: 'resolution',
+      date: '2012-04-04',
+      number: '220',
+      issuer: 'Администрация г. Ростова-на-Дону',
+      title: 'Об утверждении Положения',
+    });
+  });
+
   it('proposes the cited order’s date, number, kind, title and issuer from the page text', () => {
     const { draft, recognised } = captureDraft({
       url: 'http://127.0.0.1/news/736',

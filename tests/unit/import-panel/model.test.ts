@@ -54,17 +54,26 @@ describe('summaryText', () => {
 });
 
 describe('refLabel', () => {
-  it('reads a citation back as kind, number, date and issuer', () => {
-    expect(
-      refLabel({
-        kind: 'order',
-        issuer: 'УО',
-        date: '2021-05-14',
-        number: '736',
-        title: 'О результатах ВПР',
-        raw: 'Приказ УО от 14.05.2021 года № 736',
-        index: 0,
-      }),
-    ).toBe('приказ № 736 от 14.05.2021 (УО)');
+  const ref = {
+    kind: 'order' as const,
+    kindText: 'Приказ',
+    issuer: 'УО',
+    issuerText: 'УО',
+    date: '2021-05-14',
+    number: '736',
+    title: 'О результатах ВПР',
+    raw: 'Приказ УО от 14.05.2021 года № 736',
+    index: 0,
+    missing: [],
+    incomplete: false,
+    heading: false,
+  };
+  it('reads a citation back as the exports print it', () => {
+    expect(refLabel(ref)).toBe('приказ УО от 14.05.2021 № 736 «О результатах ВПР»');
+  });
+  it('says an incomplete reference is incomplete and what it lacks (#19)', () => {
+    expect(refLabel({ ...ref, date: null, title: '', missing: ['date'], incomplete: true })).toBe(
+      'неполная ссылка: приказ УО № 736 — укажите дату',
+    );
   });
 });

@@ -50,7 +50,7 @@ describe('extractRefs edge cases', () => {
       number: '736',
     });
     expect(brief('постановлением администрации от «3» марта 2021 г. № 512')[0]).toMatchObject({
-      kind: 'directive',
+      kind: 'resolution',
       issuer: 'администрация',
       date: '2021-03-03',
       number: '512',
@@ -117,9 +117,14 @@ describe('extractRefs edge cases', () => {
       '(письма о направлении информации по анализу деятельности ШНОР за четверти)',
       'Издание приказа о создании МНЦ (приказ)\tфевраль 2021',
       'Утвердить Дорожную карту (Приложение №1). Выполнить до 15 декабря 2020 года.',
-      'приказ УО от 31.02.2021 № 5',
     ].join('\n');
     expect(extractRefs(text)).toEqual([]);
+  });
+
+  it('a date that is no calendar day leaves the reference incomplete, not dropped (#19)', () => {
+    expect(extractRefs('приказ УО от 31.02.2021 № 5')).toMatchObject([
+      { kind: 'order', date: null, number: '5', incomplete: true, missing: ['date'] },
+    ]);
   });
 
   it('a school number inside an issuer is not the document number', () => {

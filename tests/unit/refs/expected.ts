@@ -3,7 +3,7 @@
 // cited twice appears twice here (extractRefs reports occurrences; refKey merges them).
 
 export interface ExpectedRef {
-  kind: 'order' | 'letter';
+  kind: 'order' | 'letter' | 'other';
   date: string | null;
   number: string;
   /** A fragment the extracted issuer must equal (abbreviations) or contain (phrases). */
@@ -13,6 +13,14 @@ export interface ExpectedRef {
 }
 
 export const SEED_000_REFS: ExpectedRef[] = [
+  // The order's own heading: «ПРИКАЗ / от 04.06.2021 / № 877», its issuer on the lines above.
+  {
+    kind: 'order',
+    date: '2021-06-04',
+    number: '877',
+    issuer: 'УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ СЛАВЯНСКИЙ РАЙОН',
+    title: 'Об итогах деятельности муниципального наставнического центра в 2020-2021 учебном году',
+  },
   // «Согласно Дорожной карте …, утвержденной приказом управления образования от 26 января 2021 года № 192»
   { kind: 'order', date: '2021-01-26', number: '192', issuer: 'управление образования', title: '' },
   // «(утвержденной приказом управления образования от 12 февраля 2021 года № 251)»
@@ -105,6 +113,16 @@ export const TITLE_PREFIXES: Record<string, string> = {
 export const SEED_000_DISTINCT = 20;
 
 export const SEED_002_REFS: ExpectedRef[] = [
+  // The order's own heading: «ПРИКАЗ / 28.01.2021 / № 76».
+  {
+    kind: 'order',
+    date: '2021-01-28',
+    number: '76',
+    issuer:
+      'УПРАВЛЕНИЕ ПО ОБРАЗОВАНИЮ И НАУКЕ АДМИНИСТРАЦИИ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ГОРОДСКОЙ ОКРУГ ГОРОД-КУРОРТ СОЧИ КРАСНОДАРСКОГО КРАЯ',
+    title:
+      'Об утверждении муниципальной Дорожной карты (плана мероприятий) по методическому сопровождению системы работы с общеобразовательными организациями, имеющими низкие образовательные результаты',
+  },
   // «Приложение к приказу управления по образованию и науке администрации г.-к. Сочи от 28.01.2021 № 76»
   {
     kind: 'order',
@@ -119,6 +137,8 @@ export const SEED_002_REFS: ExpectedRef[] = [
 export const SEED_003_REFS: ExpectedRef[] = [];
 
 export const SEED_004_REFS: ExpectedRef[] = [
+  // The letterhead's «от 01.06.2021 № 118-18-789/21-23» names no kind: kept, marked incomplete.
+  { kind: 'other', date: '2021-06-01', number: '118-18-789/21-23', issuer: '', title: '' },
   // «Приложение к письму управления образования администрации муниципального образования
   //  Кореновский район от 01.06. 2021 года № 118-18-789/21-2» (sic: the seed drops a digit here)
   {
